@@ -1,0 +1,28 @@
+package vn.dvc.kiosk;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Viewport;
+import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dependency.CssImport;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@Modulithic(sharedModules = "shared")
+@StyleSheet(Lumo.STYLESHEET)
+@CssImport("./themes/kiosk/kiosk.css")
+@Viewport("width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no")
+@Meta(name = "color-scheme", content = "light")
+public class DvcKioskApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DvcKioskApplication.class, args);
+    }
+}

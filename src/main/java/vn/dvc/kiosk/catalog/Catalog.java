@@ -1,0 +1,125 @@
+package vn.dvc.kiosk.catalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hibernate.Hibernate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvc.kiosk.calendar.AppointmentCalendar;
+import vn.dvc.kiosk.shared.text.ForgivingMatcher;
+
+/**
+ * The procedure catalog as residents see it: by life event, by search, one procedure in full. The public API of the
+ * catalog module. Reads come from an in-memory copy of the active catalog (a province has a few thousand
+ * procedures at most), refreshed after an import and checked every minute for imports made by other app nodes.
+ */
+@Service
+public class Catalog {
+
+    private static final Logger log = LoggerFactory.getLogger(Catalog.class);
+
+    /** One search hit. */
+    public record Match(Procedure procedure, double score) {
+    }
+
+    private record Snapshot(Long importId, List<Procedure> procedures, Map<String, Procedure> byCode) {
+        static final Snapshot EMPTY = new Snapshot(null, List.of(), Map.of());
+    }
+
+    private final ProcedureRepository procedures;
+    private final CatalogImportRepository imports;
+    private final TransactionTemplate readOnly;
+    private final AppointmentCalendar calendar;
+    private final Clock clock;
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
+
+    Catalog(ProcedureRepository procedures, CatalogImportRepository imports, TransactionTemplate transactions,
+            AppointmentCalendar calendar, Clock clock) {
+        this.procedures = procedures;
+        this.imports = imports;
+        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        this.readOnly.setReadOnly(true);
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public List<Procedure> byLifeEvent(LifeEvent event) {
+        return snapshot.procedures().stream().filter(p -> p.getLifeEvent() == event)
+                .sorted(Comparator.comparing(Procedure::getCode)).toList();
+    }
+
+    public Map<LifeEvent, Long> countsByLifeEvent() {
+        return snapshot.procedures().stream()
+                .collect(Collectors.groupingBy(Procedure::getLifeEvent, Collectors.counting()));
+    }
+
+    public Optional<Procedure> procedure(String code) {
+        return Optional.ofNullable(snapshot.byCode().get(code));
+    }
+
+    public int size() {
+        return snapshot.procedures().size();
+    }
+
+    /** Best match first; Vietnamese names weigh more than English ones, and a code typed in full wins. */
+    public List<Match> search(String query, int limit) {
+        ForgivingMatcher matcher = new ForgivingMatcher(query);
+        if (matcher.isEmpty()) {
+            return List.of();
+        }
+        return snapshot.procedures().stream()
+                .map(p -> new Match(p, score(matcher, p, query)))
+                .filter(match -> match.score() > 0)
+                .sorted(Comparator.comparingDouble(Match::score).reversed()
+                        .thenComparing(match -> match.procedure().getCode()))
+                .limit(limit)
+                .toList();
+    }
+
+    private static double score(ForgivingMatcher matcher, Procedure procedure, String query) {
+        if (procedure.getCode().equals(query.strip())) {
+            return 3;
+        }
+        return Math.max(matcher.score(procedure.getNameVi()), 0.9 * matcher.score(procedure.getNameEn()));
+    }
+
+    /** The date the result would be ready if the dossier were received now. */
+    public LocalDate readyDateIfFiledNow(Procedure procedure) {
+        return calendar.appointmentDate(LocalDateTime.now(clock), procedure.getProcessingTime().period());
+    }
+
+    /** Reloads the active catalog into memory. */
+    public void refresh() {
+        Snapshot fresh = readOnly.execute(status -> {
+            Long importId = imports.latestId().orElse(null);
+            List<Procedure> active = procedures.findAllActive();
+            active.forEach(p -> {
+                Hibernate.initialize(p.getDocuments());
+                Hibernate.initialize(p.getFormFields());
+            });
+            return new Snapshot(importId, List.copyOf(active),
+                    active.stream().collect(Collectors.toUnmodifiableMap(Procedure::getCode, Function.identity())));
+        });
+        snapshot = fresh;
+        log.info("Catalog loaded: {} active procedures", fresh.procedures().size());
+    }
+
+    @Scheduled(fixedDelayString = "${kiosk.catalog.refresh-check:60s}", initialDelayString = "${kiosk.catalog.refresh-check:60s}")
+    void refreshIfImportedElsewhere() {
+        Long latest = readOnly.execute(status -> imports.latestId().orElse(null));
+        if (latest != null && !latest.equals(snapshot.importId())) {
+            refresh();
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package vn.dvc.kiosk.catalog;
+
+/** What a fee amount is charged for. */
+public enum FeeUnit {
+    DOSSIER, PAGE, COPY
+}

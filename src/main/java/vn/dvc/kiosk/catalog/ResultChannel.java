@@ -1,0 +1,6 @@
+package vn.dvc.kiosk.catalog;
+
+/** Where the resident gets the result. */
+public enum ResultChannel {
+    COUNTER, POSTAL, ELECTRONIC
+}

@@ -1,0 +1,84 @@
+package vn.dvc.kiosk.shared.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLayout;
+import vn.dvc.kiosk.shared.HelpDeskProperties;
+import vn.dvc.kiosk.shared.i18n.KioskLocales;
+
+/**
+ * The frame of every resident screen: home, the language switch and "Need help?" always in the same place, big.
+ */
+public class KioskLayout extends Div implements RouterLayout {
+
+    private final Main content = new Main();
+
+    public KioskLayout(HelpDeskProperties helpDesk) {
+        addClassName("kiosk-layout");
+        Header header = new Header();
+        header.addClassName("kiosk-header");
+
+        // The home route belongs to the catalog feature; a plain router link to "." avoids depending on it.
+        Anchor home = new Anchor(".");
+        home.getElement().setAttribute("router-link", "");
+        home.addClassName("kiosk-home");
+        home.setId("nav-home");
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("kiosk-title");
+        Span subtitle = new Span(getTranslation("app.subtitle"));
+        subtitle.addClassName("kiosk-subtitle");
+        Div titles = new Div(title, subtitle);
+        titles.addClassName("kiosk-titles");
+        home.add(VaadinIcon.HOME.create(), titles);
+        home.getElement().setAttribute("aria-label", getTranslation("layout.home"));
+
+        Div languages = new Div(languageButton(KioskLocales.VIETNAMESE, "layout.language.vi"),
+                languageButton(KioskLocales.ENGLISH, "layout.language.en"));
+        languages.addClassName("kiosk-languages");
+        languages.getElement().setAttribute("role", "group");
+        languages.getElement().setAttribute("aria-label", getTranslation("layout.language"));
+
+        Button help = new Button(getTranslation("layout.help"), VaadinIcon.QUESTION_CIRCLE.create(),
+                e -> new HelpDialog(helpDesk).open());
+        help.addClassName("kiosk-help");
+        help.setId("help");
+
+        header.add(home, languages, help);
+        content.addClassName("kiosk-content");
+        add(header, content);
+    }
+
+    private Component languageButton(Locale locale, String labelKey) {
+        Button button = new Button(getTranslation(labelKey), e -> switchTo(locale));
+        button.addClassName("kiosk-language");
+        button.setId("lang-" + locale.getLanguage());
+        boolean current = locale.getLanguage().equals(getLocale().getLanguage());
+        button.getElement().setAttribute("aria-pressed", String.valueOf(current));
+        button.getElement().setAttribute("lang", locale.getLanguage());
+        return button;
+    }
+
+    private static void switchTo(Locale locale) {
+        UI ui = UI.getCurrent();
+        ui.getSession().setLocale(locale);
+        ui.getPage().reload(); // every text on screen is re-rendered in the new language; the session stays
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.removeAll();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+}
