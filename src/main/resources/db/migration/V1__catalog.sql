@@ -65,7 +65,8 @@ CREATE TABLE procedure_form_field (
     CONSTRAINT fk_field_procedure FOREIGN KEY (procedure_id) REFERENCES procedure_def (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_as_ci;
 
--- One row per catalog file content ever imported: importing the same content again is a no-op.
+-- One row per import that changed something. Importing the content of the latest import again is a no-op;
+-- importing an older file again (a rollback) applies it again.
 CREATE TABLE catalog_import (
     id                  BIGINT      NOT NULL AUTO_INCREMENT,
     content_sha256      CHAR(64)    NOT NULL,
@@ -76,5 +77,5 @@ CREATE TABLE catalog_import (
     procedures_updated  INT         NOT NULL,
     procedures_retired  INT         NOT NULL,
     PRIMARY KEY (id),
-    UNIQUE KEY uk_catalog_import_content (content_sha256)
+    KEY ix_catalog_import_content (content_sha256)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_as_ci;

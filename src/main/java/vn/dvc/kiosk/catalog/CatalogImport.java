@@ -48,4 +48,8 @@ class CatalogImport {
     Long getId() {
         return id;
     }
+
+    String getContentSha256() {
+        return contentSha256;
+    }
 }

@@ -49,7 +49,10 @@ final class CatalogSeedReader {
         String code = required(node, "code");
         JsonNode time = node.path("processingTime");
         JsonNode fee = node.path("fee");
-        ProcessingTime processingTime = new ProcessingTime(time.path("value").asInt(),
+        if (!time.path("value").isIntegralNumber()) {
+            throw new IllegalArgumentException("missing processingTime.value");
+        }
+        ProcessingTime processingTime = new ProcessingTime(time.get("value").asInt(),
                 DurationUnit.valueOf(required(time, "unit")),
                 time.hasNonNull("cutoffTime") ? LocalTime.parse(time.get("cutoffTime").asString()) : null,
                 text(time, "note"));

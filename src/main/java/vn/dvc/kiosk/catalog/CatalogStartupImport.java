@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /** Brings the catalog up to the version shipped with the app, then loads it for the screens. */
@@ -38,7 +39,7 @@ class CatalogStartupImport implements ApplicationRunner {
                 if (result.alreadyImported()) {
                     log.info("Catalog {} is already imported", properties.seed().getFilename());
                 }
-            } catch (DataIntegrityViolationException e) {
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
                 log.info("Catalog was imported by another app node at the same time; using theirs");
             }
         }

@@ -39,7 +39,7 @@ class EmbeddedMariaDbConfiguration {
             config.addArg("--user=root"); // mariadbd refuses to run as root otherwise, and CI runs as root
         }
         long started = System.nanoTime();
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = ManagedMariaDb.create(config.build());
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database() + "` CHARACTER SET utf8mb4 COLLATE "
                 + VietnameseCollation.NAME);

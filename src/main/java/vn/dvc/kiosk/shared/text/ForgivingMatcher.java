@@ -10,6 +10,7 @@ public final class ForgivingMatcher {
 
     private static final double EXACT = 1.0;
     private static final double PREFIX = 0.75;
+    private static final double SPELLING_VARIANT = 0.95;
     private static final double TYPO = 0.55;
 
     private final List<String> queryWords;
@@ -73,6 +74,9 @@ public final class ForgivingMatcher {
         if (word.equals(queryWord)) {
             return EXACT;
         }
+        if (sameSpellingVariant(queryWord, word)) {
+            return SPELLING_VARIANT;
+        }
         if (word.startsWith(queryWord)) {
             return queryWord.length() >= 2 ? PREFIX : PREFIX / 2;
         }
@@ -81,10 +85,35 @@ public final class ForgivingMatcher {
                 && editDistance(queryWord, word, allowedEdits) <= allowedEdits) {
             return TYPO;
         }
+        // most Vietnamese syllables have 2-3 letters: there, only two swapped neighbours count as a typo ("hno")
+        if (queryWord.length() == 3 && isAdjacentSwap(queryWord, word)) {
+            return TYPO;
+        }
         return 0;
     }
 
-    /** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), capped at {@code limit + 1}. */
+    /** "ký" and "kí", "lý" and "lí": both spellings are in everyday use, so i and y are the same letter here. */
+    private static boolean sameSpellingVariant(String queryWord, String word) {
+        return queryWord.length() == word.length() && queryWord.replace('y', 'i').equals(word.replace('y', 'i'));
+    }
+
+    private static boolean isAdjacentSwap(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i + 1 < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                return a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                        && a.substring(i + 2).equals(b.substring(i + 2));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps). Stops early once every alignment
+     * costs more than {@code limit}, and then returns some value above {@code limit}.
+     */
     static int editDistance(String a, String b, int limit) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
@@ -94,7 +123,7 @@ public final class ForgivingMatcher {
             d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            int rowMin = Integer.MAX_VALUE;
+            int rowMin = d[i][0];
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 int value = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
