@@ -18,7 +18,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Modulithic(sharedModules = "shared")
 @StyleSheet(Lumo.STYLESHEET)
 @CssImport("./themes/kiosk/kiosk.css")
-@Viewport("width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no")
+@Viewport("width=device-width, initial-scale=1")
 @Meta(name = "color-scheme", content = "light")
 public class DvcKioskApplication implements AppShellConfigurator {
 

@@ -1,5 +1,6 @@
 package vn.dvc.kiosk.catalog;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,7 +18,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.kiosk.calendar.AppointmentCalendar;
+import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.text.ForgivingMatcher;
+import vn.dvc.kiosk.shared.text.VietnameseText;
 
 /**
  * The procedure catalog as residents see it: by life event, by search, one procedure in full. The public API of the
@@ -33,8 +36,17 @@ public class Catalog {
     public record Match(Procedure procedure, double score) {
     }
 
-    private record Snapshot(Long importId, List<Procedure> procedures, Map<String, Procedure> byCode) {
-        static final Snapshot EMPTY = new Snapshot(null, List.of(), Map.of());
+    /** A procedure's names, folded once when the catalog is loaded. */
+    private record Searchable(Procedure procedure, List<String> vietnameseWords, List<String> englishWords) {
+        static Searchable of(Procedure procedure) {
+            return new Searchable(procedure, VietnameseText.words(procedure.getNameVi()),
+                    VietnameseText.words(procedure.getNameEn()));
+        }
+    }
+
+    private record Snapshot(Long importId, List<Procedure> procedures, Map<String, Procedure> byCode,
+            List<Searchable> searchIndex) {
+        static final Snapshot EMPTY = new Snapshot(null, List.of(), Map.of(), List.of());
     }
 
     private final ProcedureRepository procedures;
@@ -54,9 +66,11 @@ public class Catalog {
         this.clock = clock;
     }
 
+    /** In Vietnamese alphabetical order, which puts the plain procedure before its combined variants. */
     public List<Procedure> byLifeEvent(LifeEvent event) {
+        Collator vietnamese = Collator.getInstance(KioskLocales.VIETNAMESE);
         return snapshot.procedures().stream().filter(p -> p.getLifeEvent() == event)
-                .sorted(Comparator.comparing(Procedure::getCode)).toList();
+                .sorted(Comparator.comparing(Procedure::getNameVi, vietnamese)).toList();
     }
 
     public Map<LifeEvent, Long> countsByLifeEvent() {
@@ -78,8 +92,8 @@ public class Catalog {
         if (matcher.isEmpty()) {
             return List.of();
         }
-        return snapshot.procedures().stream()
-                .map(p -> new Match(p, score(matcher, p, query)))
+        return snapshot.searchIndex().stream()
+                .map(entry -> new Match(entry.procedure(), score(matcher, entry, query)))
                 .filter(match -> match.score() > 0)
                 .sorted(Comparator.comparingDouble(Match::score).reversed()
                         .thenComparing(match -> match.procedure().getCode()))
@@ -87,11 +101,11 @@ public class Catalog {
                 .toList();
     }
 
-    private static double score(ForgivingMatcher matcher, Procedure procedure, String query) {
-        if (procedure.getCode().equals(query.strip())) {
+    private static double score(ForgivingMatcher matcher, Searchable entry, String query) {
+        if (entry.procedure().getCode().equals(query.strip())) {
             return 3;
         }
-        return Math.max(matcher.score(procedure.getNameVi()), 0.9 * matcher.score(procedure.getNameEn()));
+        return Math.max(matcher.score(entry.vietnameseWords()), 0.9 * matcher.score(entry.englishWords()));
     }
 
     /** The date the result would be ready if the dossier were received now. */
@@ -109,7 +123,8 @@ public class Catalog {
                 Hibernate.initialize(p.getFormFields());
             });
             return new Snapshot(importId, List.copyOf(active),
-                    active.stream().collect(Collectors.toUnmodifiableMap(Procedure::getCode, Function.identity())));
+                    active.stream().collect(Collectors.toUnmodifiableMap(Procedure::getCode, Function.identity())),
+                    active.stream().map(Searchable::of).toList());
         });
         snapshot = fresh;
         log.info("Catalog loaded: {} active procedures", fresh.procedures().size());

@@ -74,10 +74,10 @@ class ProcedureView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         head.addClassNames("view-heading", "procedure-heading", picture.colourClass());
 
         Div facts = new Div(feeFact(procedure.getFee(), today), timeFact(procedure),
-                channelsFact(procedure), onlineFact(procedure));
+                onlineFact(procedure), channelsFact(procedure));
         facts.addClassName("procedure-facts");
 
-        Div readable = new Div(head, documents(procedure, english), facts);
+        Div readable = new Div(head, facts, documents(procedure, english));
         readable.setId("procedure-read");
         add(new BackLink("viec/" + picture.slug()), readable);
         if (procedure.getConfidence() == Confidence.LOW) {
@@ -140,8 +140,8 @@ class ProcedureView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             section.add(new Paragraph(getTranslation("fee.amount.reduced",
                     KioskLocales.money(fee.reducedAmountVnd(), getLocale()), KioskLocales.day(fee.reducedUntil()))));
         } else if (fee.onlineAmountVnd() != null && fee.amountVnd() != null && fee.onlineAmountVnd() < fee.amountVnd()) {
-            section.add(new Paragraph(getTranslation("fee.amount.online",
-                    KioskLocales.money(fee.onlineAmountVnd(), getLocale()))));
+            section.add(new Paragraph(getTranslation("fee.amount.counter",
+                    KioskLocales.money(fee.amountVnd(), getLocale()))));
         }
         if (fee.copyFeeVnd() != null) {
             section.add(new Paragraph(getTranslation("fee.amount.copy", KioskLocales.money(fee.copyFeeVnd(), getLocale()))));

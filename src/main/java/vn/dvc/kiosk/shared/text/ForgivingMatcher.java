@@ -31,11 +31,13 @@ public final class ForgivingMatcher {
      * other words (so "Đăng ký khai sinh" beats "Đăng ký khai sinh kết hợp ...").
      */
     public double score(String text) {
-        if (queryWords.isEmpty()) {
-            return 0;
-        }
-        List<String> words = VietnameseText.words(text);
-        if (words.isEmpty()) {
+        return score(VietnameseText.words(text));
+    }
+
+    /** The same score for a text already split into folded words (see {@link VietnameseText#words}): an index
+     *  folds each name once instead of on every query. */
+    public double score(List<String> words) {
+        if (queryWords.isEmpty() || words.isEmpty()) {
             return 0;
         }
         double sum = 0;
