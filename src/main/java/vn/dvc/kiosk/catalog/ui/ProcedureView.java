@@ -108,9 +108,7 @@ class ProcedureView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             form.addClassNames("document-form", "form-" + document.form().name().toLowerCase(Locale.ROOT));
             Div tags = new Div(form);
             tags.addClassName("document-tags");
-            if (document.quantity() > 1) {
-                tags.add(new Span(getTranslation("procedure.document.quantity", document.quantity())));
-            }
+            tags.add(new Span(getTranslation("procedure.document.quantity", document.quantity())));
             if (document.optional()) {
                 Span optional = new Span(getTranslation("procedure.document.optional"));
                 optional.addClassName("document-optional");
