@@ -7,6 +7,7 @@ import java.util.List;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.dvc.kiosk.catalog.Catalog;
 import vn.dvc.kiosk.catalog.Procedure;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
+import vn.dvc.kiosk.shared.ui.PageTitles;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;
 
 /** The procedures of one life event, as large cards. */
@@ -42,7 +44,7 @@ class LifeEventView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         title = getTranslation("event." + picture.event().name());
-        H1 heading = new H1(picture.picture(), new com.vaadin.flow.component.html.Span(title));
+        H1 heading = new H1(picture.picture(), new Span(title));
         heading.setId("event-title");
         Div head = new Div(heading, new ReadAloudButton("event-title"));
         head.addClassNames("view-heading", picture.colourClass());
@@ -61,6 +63,6 @@ class LifeEventView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return title.isEmpty() ? getTranslation("app.title") : title + " – " + getTranslation("app.title");
+        return PageTitles.of(this, title);
     }
 }

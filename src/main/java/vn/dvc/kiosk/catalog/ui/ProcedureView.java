@@ -28,6 +28,7 @@ import vn.dvc.kiosk.catalog.RequiredDocument;
 import vn.dvc.kiosk.catalog.ResultChannel;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
+import vn.dvc.kiosk.shared.ui.PageTitles;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;
 
 /** One procedure, in plain words: what you get, what to bring, what it costs, how long, where the result comes. */
@@ -208,7 +209,7 @@ class ProcedureView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return title.isEmpty() ? getTranslation("app.title") : title + " – " + getTranslation("app.title");
+        return PageTitles.of(this, title);
     }
 
 }

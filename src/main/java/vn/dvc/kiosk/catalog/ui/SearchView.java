@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.dvc.kiosk.catalog.Catalog;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
+import vn.dvc.kiosk.shared.ui.PageTitles;
 
 /** Forgiving search: no accents needed, words in any order, a letter wrong; best match first as large cards. */
 @Route(value = "tim-kiem", layout = KioskLayout.class)
@@ -106,6 +107,6 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("search.title") + " – " + getTranslation("app.title");
+        return PageTitles.of(this, getTranslation("search.title"));
     }
 }
