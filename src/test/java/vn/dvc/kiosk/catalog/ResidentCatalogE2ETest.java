@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,28 @@ class ResidentCatalogE2ETest {
     }
 
     @Test
+    void kioskResidentsTypeWithTheOnScreenKeyboard() {
+        Page page = browser.newVisitor(Screen.KIOSK_PORTRAIT);
+        page.navigate(url("/tim-kiem"));
+        Locator keyboard = page.locator("kiosk-keyboard");
+
+        for (String key : "khai".split("")) {
+            keyboard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(key).setExact(true)).click();
+        }
+        keyboard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dấu cách")).click();
+        for (String key : "sinhx".split("")) {
+            keyboard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(key).setExact(true)).click();
+        }
+        keyboard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("⌫ Xoá")).click();
+
+        assertThat(page.locator("#search-field input")).hasValue("khai sinh");
+        assertThat(page.locator(".procedure-card-name").first()).hasText("Đăng ký khai sinh");
+        KioskBrowser.assertAccessible(page, "search with keyboard");
+        browser.screenshot(page, Screen.KIOSK_PORTRAIT, "07-search-on-screen-keyboard");
+        page.context().close();
+    }
+
+    @Test
     void residentsCanSwitchToEnglishAndBack() {
         Page page = browser.newVisitor(Screen.KIOSK_PORTRAIT);
         page.navigate(url("/"));
@@ -101,7 +124,7 @@ class ResidentCatalogE2ETest {
         page.navigate(url("/thu-tuc/1.004222"));
 
         page.locator("#help").click();
-        Locator dialog = page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG);
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("Chúng tôi luôn sẵn sàng giúp bạn");
         KioskBrowser.assertAccessible(page, "help dialog");
         browser.screenshot(page, Screen.KIOSK_LANDSCAPE, "06-help");

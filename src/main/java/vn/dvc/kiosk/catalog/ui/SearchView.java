@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.dvc.kiosk.catalog.Catalog;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
+import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
 import vn.dvc.kiosk.shared.ui.PageTitles;
 
 /** Forgiving search: no accents needed, words in any order, a letter wrong; best match first as large cards. */
@@ -65,7 +66,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         summary.getElement().setAttribute("aria-live", "polite");
         results.addClassName("procedure-cards");
         results.setId("search-results");
-        add(new BackLink(), title, query, suggestions(), summary, results);
+        add(new BackLink(), title, query, new OnScreenKeyboard("search-field"), suggestions(), summary, results);
     }
 
     private Div suggestions() {
