@@ -1,0 +1,6 @@
+package vn.dvc.kiosk.identity;
+
+/** Sex as printed on the card ("Nam" / "Nữ"). */
+public enum Sex {
+    MALE, FEMALE
+}
