@@ -3,7 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 
 /**
  * An on-screen keyboard for kiosks, which have a touch screen and no keyboard. Letters without accents are enough:
- * searches fold accents away. Types into the Vaadin text field named by `for`, setting its value so that the
+ * searches fold accents away. Types into the Vaadin text field named by `for` (or, without `for`, the text field
+ * the resident touched last), setting its value so that the
  * server sees the change as if typed. Starts open on tall screens (kiosks) and closed on tablets, which have a
  * keyboard of their own.
  */
@@ -36,8 +37,30 @@ export class KioskKeyboard extends LitElement {
     button:focus-visible { outline: 4px solid var(--kiosk-focus, #ffb300); outline-offset: 3px; }
   `;
 
+  /** the text field last touched, when no `for` is given: one keyboard serves a whole form */
+  private lastField: (HTMLElement & { value: string }) | null = null;
+  private readonly track = (e: FocusEvent) => {
+    const field = (e.target as HTMLElement | null)?.closest?.('vaadin-text-field, vaadin-text-area');
+    if (field) {
+      this.lastField = field as HTMLElement & { value: string };
+    }
+  };
+
+  connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('focusin', this.track);
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    document.removeEventListener('focusin', this.track);
+  }
+
   private field(): (HTMLElement & { value: string }) | null {
-    return document.getElementById(this.for) as (HTMLElement & { value: string }) | null;
+    if (this.for) {
+      return document.getElementById(this.for) as (HTMLElement & { value: string }) | null;
+    }
+    return this.lastField;
   }
 
   private type(text: string) {

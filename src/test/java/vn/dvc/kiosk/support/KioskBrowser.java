@@ -49,11 +49,17 @@ public final class KioskBrowser implements AutoCloseable {
     private final Path screenshots;
 
     public KioskBrowser() {
+        this(List.of());
+    }
+
+    /** With extra Chromium switches, e.g. a fake camera playing a video file. */
+    public KioskBrowser(List<String> extraArgs) {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run"));
+        List<String> args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"));
+        args.addAll(extraArgs);
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(args);
         if (Files.isExecutable(SYSTEM_CHROMIUM)) {
             options.setExecutablePath(SYSTEM_CHROMIUM);
         }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.dvc.kiosk.catalog.Catalog;
 import vn.dvc.kiosk.catalog.Procedure;
+import vn.dvc.kiosk.shared.ui.BackLink;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.PageTitles;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +28,7 @@ import vn.dvc.kiosk.catalog.Procedure;
 import vn.dvc.kiosk.catalog.RequiredDocument;
 import vn.dvc.kiosk.catalog.ResultChannel;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
+import vn.dvc.kiosk.shared.ui.BackLink;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.PageTitles;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;
@@ -81,6 +83,9 @@ class ProcedureView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Div readable = new Div(head, facts, documents(procedure, english));
         readable.setId("procedure-read");
         add(new BackLink("viec/" + picture.slug()), readable);
+        if (procedure.getOnlineMode().canFileOnline()) {
+            add(startButton(procedure));
+        }
         if (procedure.getConfidence() == Confidence.LOW) {
             Paragraph caution = new Paragraph(VaadinIcon.WARNING.create(),
                     new Span(getTranslation("procedure.confidence.low")));
@@ -91,6 +96,16 @@ class ProcedureView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 + getTranslation("procedure.agency") + ": " + procedure.getAgencyVi());
         code.addClassName("procedure-code");
         add(code);
+    }
+
+    /** Filing starts by identifying the resident from their ID card (the identity feature's screens). */
+    private Anchor startButton(Procedure procedure) {
+        Anchor start = new Anchor("dinh-danh?thu-tuc=" + procedure.getCode());
+        start.getElement().setAttribute("router-link", "");
+        start.add(VaadinIcon.ARROW_RIGHT.create(), new Span(getTranslation("procedure.start")));
+        start.addClassName("start-button");
+        start.setId("procedure-start");
+        return start;
     }
 
     private Section documents(Procedure procedure, boolean english) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.dvc.kiosk.catalog.Catalog;
+import vn.dvc.kiosk.shared.ui.BackLink;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
 import vn.dvc.kiosk.shared.ui.PageTitles;
