@@ -1,6 +1,7 @@
 package vn.dvc.kiosk;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -21,6 +22,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Viewport("width=device-width, initial-scale=1")
 @Meta(name = "color-scheme", content = "light")
 public class DvcKioskApplication implements AppShellConfigurator {
+
+    /** The title before the first view sets its own, so that no page is ever untitled. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Dịch vụ công trực tuyến");
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(DvcKioskApplication.class, args);

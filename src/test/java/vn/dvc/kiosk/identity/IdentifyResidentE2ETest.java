@@ -7,16 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dvc.kiosk.support.FakeCameraVideo;
-import vn.dvc.kiosk.support.IdCardPicture;
+import vn.dvc.kiosk.identity.scan.CardImageCorpus;
 import vn.dvc.kiosk.support.KioskBrowser;
 import vn.dvc.kiosk.support.KioskBrowser.Screen;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
@@ -48,11 +47,12 @@ class IdentifyResidentE2ETest {
     @ParameterizedTest
     @EnumSource(value = Screen.class, names = {"TABLET", "KIOSK_LANDSCAPE", "KIOSK_PORTRAIT"})
     void aCardHeldToTheDeviceCameraIsReadAndConfirmed(Screen screen) throws IOException {
-        Path video = FakeCameraVideo.write(IdCardPicture.of(IdCardPicture.SAMPLE_PAYLOAD),
+        Path video = FakeCameraVideo.write(CardImageCorpus.cardFrame(CardImageCorpus.ID_CARD_PAYLOAD, 640, 480),
                 VIDEOS.resolve("id-card.y4m"), 5);
         try (KioskBrowser browser = withCamera(video)) {
             Page page = browser.newVisitor(screen);
             page.navigate(url("/dinh-danh?thu-tuc=1.001193"));
+            assertThat(page.locator("h1")).hasText("Cho máy đọc thẻ căn cước");
             KioskBrowser.assertAccessible(page, "identify choices");
             browser.screenshot(page, screen, "10-identify-choices");
 
@@ -75,7 +75,7 @@ class IdentifyResidentE2ETest {
 
     @Test
     void aBankTransferCodeIsExplainedKindly() throws IOException {
-        Path video = FakeCameraVideo.write(IdCardPicture.of(IdCardPicture.VIETQR_PAYLOAD),
+        Path video = FakeCameraVideo.write(CardImageCorpus.cardFrame(CardImageCorpus.VIETQR_PAYLOAD, 640, 480),
                 VIDEOS.resolve("vietqr.y4m"), 5);
         try (KioskBrowser browser = withCamera(video)) {
             Page page = browser.newVisitor(Screen.TABLET);
@@ -83,7 +83,7 @@ class IdentifyResidentE2ETest {
 
             assertThat(page.locator("#card-problem")).containsText("chuyển tiền");
             assertThat(page.locator("#scan-again")).isVisible();
-            assertThat(page.locator("#enter-manually").first()).isVisible();
+            assertThat(page.locator("#enter-manually")).isVisible();
             KioskBrowser.assertAccessible(page, "foreign code");
             browser.screenshot(page, Screen.TABLET, "12-identify-foreign-code");
         }
@@ -92,7 +92,7 @@ class IdentifyResidentE2ETest {
     @Test
     void theKioskCameraReadsACardOnTheTray() throws IOException {
         Files.createDirectories(KIOSK_FRAMES);
-        ImageIO.write(IdCardPicture.of(IdCardPicture.SAMPLE_PAYLOAD), "png", KIOSK_FRAMES.resolve("card.png").toFile());
+        CardImageCorpus.writeCardPng(KIOSK_FRAMES.resolve("card.png"), CardImageCorpus.ID_CARD_PAYLOAD, 1280, 720);
         try (KioskBrowser browser = new KioskBrowser()) {
             Page page = browser.newVisitor(Screen.KIOSK_PORTRAIT);
             page.navigate(url("/dinh-danh"));
@@ -119,6 +119,8 @@ class IdentifyResidentE2ETest {
             page.locator("#manual-continue").click();
 
             assertThat(page.locator("#manual-id-number")).hasAttribute("invalid", "");
+            assertThat(page.locator("#manual-id-number")).containsText("không khớp với giới tính");
+            page.locator("#manual-id-number").scrollIntoViewIfNeeded();
             KioskBrowser.assertAccessible(page, "manual entry with an error");
             browser.screenshot(page, Screen.KIOSK_LANDSCAPE, "14-identify-manual-error");
 
@@ -131,8 +133,7 @@ class IdentifyResidentE2ETest {
 
     private static void choose(Page page, String select, String value) {
         page.locator(select).click();
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(java.util.regex.Pattern.compile("^" + value + "$"))).first().click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(value).setExact(true)).click();
     }
 
     private static KioskBrowser withCamera(Path video) {

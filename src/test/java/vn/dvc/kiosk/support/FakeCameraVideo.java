@@ -19,7 +19,7 @@ public final class FakeCameraVideo {
     private FakeCameraVideo() {
     }
 
-    /** {@code frames} identical frames of {@code picture} centred on a dark background, at 640×480, 10 fps. */
+    /** {@code frames} identical frames of {@code picture} fitted on a dark background, at 640×480, 10 fps. */
     public static Path write(BufferedImage picture, Path file, int frames) throws IOException {
         int width = 640;
         int height = 480;

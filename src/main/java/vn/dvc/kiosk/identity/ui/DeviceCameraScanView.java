@@ -28,6 +28,7 @@ class DeviceCameraScanView extends Div implements BeforeEnterObserver, HasDynami
     private final Paragraph hint = new Paragraph();
     private final Div area = new Div();
     private QueryParameters carried = QueryParameters.empty();
+    private Button manual;
 
     DeviceCameraScanView(CardScanner scanner, ResidentIdentity identity) {
         this.scanner = scanner;
@@ -42,9 +43,9 @@ class DeviceCameraScanView extends Div implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         carried = IdentityFlow.carried(event);
         removeAll();
-        Button manual = new Button(getTranslation("identity.manual"), VaadinIcon.KEYBOARD.create(),
+        manual = new Button(getTranslation("identity.manual"), VaadinIcon.KEYBOARD.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(ManualEntryView.class, carried)));
-        manual.setId("enter-manually");
+        manual.setId("manual-instead");
         manual.addClassName("scan-manual");
         add(new BackLink(IdentityFlow.withCarried("dinh-danh", carried)), new H1(getTranslation("identity.scan.title")),
                 area, hint, manual);
@@ -54,6 +55,9 @@ class DeviceCameraScanView extends Div implements BeforeEnterObserver, HasDynami
     private void startScanning() {
         area.removeAll();
         hint.setText(getTranslation("identity.hint.SHOW_THE_CARD"));
+        if (manual != null) {
+            manual.setVisible(true);
+        }
         QrCameraScanner camera = new QrCameraScanner(this::onFrame, this::onCameraFailed);
         area.add(camera);
     }
@@ -70,6 +74,7 @@ class DeviceCameraScanView extends Div implements BeforeEnterObserver, HasDynami
                 area.removeAll();
                 area.add(new CardProblemPanel(problem, this::startScanning, carried));
                 hint.setText("");
+                manual.setVisible(false);
                 return QrCameraScanner.Answer.STOP;
             }
             case ScanOutcome.KeepScanning(var scanHint) -> {

@@ -51,6 +51,7 @@ class KioskCameraScanView extends Div implements BeforeEnterObserver, HasDynamic
     private final Paragraph hint = new Paragraph();
     private final Div area = new Div();
     private QueryParameters carried = QueryParameters.empty();
+    private Button manual;
     private Registration polling;
     private boolean scanning;
 
@@ -71,9 +72,9 @@ class KioskCameraScanView extends Div implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         carried = IdentityFlow.carried(event);
         removeAll();
-        Button manual = new Button(getTranslation("identity.manual"), VaadinIcon.KEYBOARD.create(),
+        manual = new Button(getTranslation("identity.manual"), VaadinIcon.KEYBOARD.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(ManualEntryView.class, carried)));
-        manual.setId("enter-manually");
+        manual.setId("manual-instead");
         manual.addClassName("scan-manual");
         add(new BackLink(IdentityFlow.withCarried("dinh-danh", carried)), new H1(getTranslation("identity.scan.title")),
                 area, hint, manual);
@@ -86,6 +87,9 @@ class KioskCameraScanView extends Div implements BeforeEnterObserver, HasDynamic
         frame.addClassName("scan-frame");
         area.add(frame);
         hint.setText(getTranslation("identity.hint.SHOW_THE_CARD"));
+        if (manual != null) {
+            manual.setVisible(true);
+        }
         scanning = true;
     }
 
@@ -125,6 +129,7 @@ class KioskCameraScanView extends Div implements BeforeEnterObserver, HasDynamic
                 area.removeAll();
                 area.add(new CardProblemPanel(problem, this::showPreview, carried));
                 hint.setText("");
+                manual.setVisible(false);
             }
             case ScanOutcome.KeepScanning(var scanHint) -> hint.setText(getTranslation("identity.hint." + scanHint.name()));
         }
