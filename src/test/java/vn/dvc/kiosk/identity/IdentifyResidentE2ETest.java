@@ -67,9 +67,7 @@ class IdentifyResidentE2ETest {
             browser.screenshot(page, screen, "11-identify-confirm");
 
             page.locator("#confirm-yes").click();
-            assertThat(page.locator("#hello")).hasText("Xin chào Nguyễn Văn An");
-            page.locator("#finish").click();
-            assertThat(page.locator("h1")).hasText("Bạn cần làm thủ tục gì?");
+            assertThat(page.locator("h1")).hasText("Bạn có đồng ý cho dùng thông tin trên thẻ không?");
         }
     }
 

@@ -55,7 +55,10 @@ class ConfirmCardView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
         Button yes = new Button(getTranslation("identity.confirm.yes"), VaadinIcon.CHECK.create(), e -> {
             identity.confirm(card);
-            getUI().ifPresent(ui -> ui.navigate(IdentifiedView.class, carried));
+            // identifying for a procedure continues into filing it; the route belongs to the filing feature
+            getUI().ifPresent(ui -> IdentityFlow.procedure(carried).ifPresentOrElse(
+                    code -> ui.navigate("nop-ho-so/" + code + "/dong-y"),
+                    () -> ui.navigate(IdentifiedView.class, carried)));
         });
         yes.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         yes.setId("confirm-yes");

@@ -21,6 +21,10 @@ final class IdentityFlow {
                 .filter(code -> code.matches("[0-9.]{1,40}"));
     }
 
+    static Optional<String> procedure(QueryParameters carried) {
+        return carried.getSingleParameter(PROCEDURE);
+    }
+
     static QueryParameters carried(BeforeEnterEvent event) {
         return procedure(event).map(code -> QueryParameters.of(PROCEDURE, code)).orElse(QueryParameters.empty());
     }

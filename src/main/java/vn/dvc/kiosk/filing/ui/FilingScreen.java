@@ -1,0 +1,63 @@
+package vn.dvc.kiosk.filing.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import vn.dvc.kiosk.catalog.Catalog;
+import vn.dvc.kiosk.catalog.Procedure;
+import vn.dvc.kiosk.filing.FilingDraft;
+import vn.dvc.kiosk.filing.FilingDrafts;
+import vn.dvc.kiosk.identity.CitizenIdCard;
+import vn.dvc.kiosk.identity.ResidentIdentity;
+import vn.dvc.kiosk.shared.i18n.KioskLocales;
+import vn.dvc.kiosk.shared.ui.PageTitles;
+
+/**
+ * A step of filing a procedure ({@code nop-ho-so/:code/...}): it needs the procedure, a resident identified from
+ * their card, and this visit's draft. Without an identified resident the journey starts at the card.
+ */
+abstract class FilingScreen extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    protected final Catalog catalog;
+    protected final ResidentIdentity identity;
+    protected final FilingDrafts drafts;
+    private String title = "";
+
+    FilingScreen(Catalog catalog, ResidentIdentity identity, FilingDrafts drafts) {
+        this.catalog = catalog;
+        this.identity = identity;
+        this.drafts = drafts;
+        addClassName("filing-view");
+    }
+
+    @Override
+    public final void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String code = event.getRouteParameters().get("code").orElse("");
+        Procedure procedure = catalog.procedure(code).filter(p -> p.getOnlineMode().canFileOnline()).orElse(null);
+        if (procedure == null) {
+            event.forwardTo("");
+            return;
+        }
+        CitizenIdCard card = identity.confirmed().orElse(null);
+        if (card == null) {
+            event.forwardTo("dinh-danh", QueryParameters.of("thu-tuc", code));
+            return;
+        }
+        title = procedure.name(KioskLocales.isEnglish(getLocale()));
+        show(procedure, card, drafts.forProcedure(code), event);
+    }
+
+    protected abstract void show(Procedure procedure, CitizenIdCard card, FilingDraft draft, BeforeEnterEvent event);
+
+    static String route(Procedure procedure, String step) {
+        return "nop-ho-so/" + procedure.getCode() + "/" + step;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(this, title);
+    }
+}

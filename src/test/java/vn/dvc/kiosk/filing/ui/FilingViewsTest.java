@@ -1,0 +1,117 @@
+package vn.dvc.kiosk.filing.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dvc.kiosk.filing.FilingDrafts;
+import vn.dvc.kiosk.identity.CitizenIdCard;
+import vn.dvc.kiosk.identity.ResidentIdentity;
+import vn.dvc.kiosk.identity.Sex;
+import vn.dvc.kiosk.support.KioskIntegrationTest;
+
+/** The filing journey's screens without a browser: consent, one question per screen, review. */
+@KioskIntegrationTest
+class FilingViewsTest extends SpringBrowserlessTest {
+
+    static final CitizenIdCard AN = new CitizenIdCard("001090012345", null, "Nguyễn Văn An", LocalDate.of(1990, 8, 15),
+            Sex.MALE, "Thôn Đông, Xã Yên Bình, Huyện Thạch Thất, Hà Nội", null);
+
+    @Autowired
+    ResidentIdentity identity;
+
+    @Autowired
+    FilingDrafts drafts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void identified() {
+        identity.confirm(AN);
+    }
+
+    @Test
+    void withoutAnIdentifiedResidentFilingStartsAtTheCard() {
+        identity.forget();
+
+        UI.getCurrent().navigate("nop-ho-so/1.001193/dong-y");
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("IdentifyView");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Cho máy đọc thẻ căn cước");
+    }
+
+    @Test
+    void consentIsRecordedWithItsTextVersionAndWithoutTheIdNumber() {
+        int before = jdbc.queryForObject("select count(*) from consent_record", Integer.class);
+        navigate("nop-ho-so/1.001193/dong-y", ConsentView.class);
+
+        test(find(Button.class).withId("consent-agree").single()).click();
+
+        assertThat(jdbc.queryForObject("select count(*) from consent_record", Integer.class)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select text_version from consent_record order by id desc limit 1",
+                String.class)).isEqualTo("2026-11-card-data-v1");
+        assertThat(jdbc.queryForObject("select subject_hash from consent_record order by id desc limit 1",
+                String.class)).doesNotContain("001090012345").hasSize(64);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Họ, chữ đệm, tên của trẻ");
+        assertThat(drafts.current()).get().extracting(d -> d.consentRecordId()).isNotNull();
+    }
+
+    @Test
+    void aRequiredQuestionLeftEmptySaysSoAndStays() {
+        navigate("nop-ho-so/1.001193/cau-hoi/1", QuestionView.class);
+
+        test(find(Button.class).withId("question-next").single()).click();
+
+        assertThat(find(TextField.class).withId("answer").single().getErrorMessage())
+                .isEqualTo("Bạn chưa trả lời câu này.");
+        assertThat(getCurrentView()).isInstanceOf(QuestionView.class);
+    }
+
+    @Test
+    void whatTheCardSaysIsFilledInForConfirmation() {
+        navigate("nop-ho-so/1.001193/cau-hoi/20", QuestionView.class);
+
+        assertThat(find(TextField.class).withId("answer").single().getValue()).isEqualTo("Nguyễn Văn An");
+        assertThat(find(Paragraph.class).withClassName("from-card").single().getElement().getTextRecursively())
+                .contains("Lấy từ thẻ căn cước");
+
+        navigate("nop-ho-so/1.001193/cau-hoi/22", QuestionView.class);
+        assertThat(find(TextArea.class).withId("answer").single().getValue()).contains("Xã Yên Bình");
+    }
+
+    @Test
+    void answersAreKeptAndTheReviewListsThemWithChange() {
+        navigate("nop-ho-so/1.001193/cau-hoi/1", QuestionView.class);
+        test(find(TextField.class).withId("answer").single()).setValue("Nguyễn Minh Khang");
+        test(find(Button.class).withId("question-next").single()).click();
+        assertThat(find(H1.class).single().getText()).isEqualTo("Ngày, tháng, năm sinh");
+
+        drafts.current().orElseThrow();
+        var draft = drafts.forProcedure("1.001193");
+        for (String key : new String[] {"childDateOfBirth", "childSex", "childEthnicity", "childNationality",
+                "placeOfBirth", "hometown", "motherFullName", "motherDateOfBirth", "motherIdNumber", "motherEthnicity",
+                "motherResidence", "fatherFullName", "fatherDateOfBirth", "fatherIdNumber", "fatherEthnicity",
+                "fatherResidence", "marriageCertificateInfo", "declarantRelationship", "declarantFullName",
+                "declarantIdNumber", "declarantAddress", "phone", "email"}) {
+            draft.answer(key, "x");
+        }
+        navigate("nop-ho-so/1.001193/kiem-tra", ReviewView.class);
+
+        assertThat(find(Paragraph.class).withClassName("review-answer").all()).hasSize(24).first()
+                .extracting(Paragraph::getText).isEqualTo("Nguyễn Minh Khang");
+        test(find(Button.class).withId("change-1").single()).click();
+        assertThat(find(TextField.class).withId("answer").single().getValue()).isEqualTo("Nguyễn Minh Khang");
+    }
+}
