@@ -1,13 +1,78 @@
 package vn.dvc.kiosk.dossier;
 
-import org.springframework.stereotype.Service;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
-/** Receiving dossiers: the public API of the dossier module. STUB: implemented in the dossier work. */
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Receiving dossiers: the public API of the dossier module. */
 @Service
 public class Dossiers {
 
-    /** Submits atomically: either the whole dossier with its code exists afterwards, or nothing does. */
+    private static final Logger log = LoggerFactory.getLogger(Dossiers.class);
+
+    /** Deadlocks and Galera certification conflicts on the code counter are rare and clear up at once. */
+    private static final int ATTEMPTS = 3;
+
+    private final DossierReception reception;
+    private final DossierRepository dossiers;
+    private final DossierProperties properties;
+    private final Clock clock;
+
+    Dossiers(DossierReception reception, DossierRepository dossiers, DossierProperties properties, Clock clock) {
+        this.reception = reception;
+        this.dossiers = dossiers;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Submits atomically: either the whole dossier with its code exists afterwards, or nothing does.
+     *
+     * @throws InvalidApplicationException before anything is written, with every problem found
+     */
     public SubmittedDossier submit(DossierApplication application) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return submit(application, properties.receivingUnitCode());
+    }
+
+    SubmittedDossier submit(DossierApplication application, String receivingUnitCode) {
+        DossierApplication checked = ApplicationRules.check(application);
+        // DATETIME(6) keeps microseconds: the receipt must show exactly what is stored
+        ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        // inside a caller's transaction a lost conflict has already rolled back the caller's work: not ours to retry
+        boolean retryable = !TransactionSynchronizationManager.isActualTransactionActive();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return reception.receive(checked, receivingUnitCode, now);
+            } catch (PessimisticLockingFailureException conflict) {
+                if (!retryable || attempt == ATTEMPTS) {
+                    throw conflict;
+                }
+                log.warn("Dossier submission lost a write conflict on attempt {}; trying again: {}", attempt,
+                        conflict.getMostSpecificCause().getMessage());
+            }
+        }
+    }
+
+    /** The dossier behind a public tracking link. */
+    public Optional<DossierView> byTrackingToken(String token) {
+        if (!TrackingTokens.looksLikeOne(token)) {
+            return Optional.empty();
+        }
+        return dossiers.findByTrackingToken(token).map(dossier -> dossier.view(clock.getZone()));
+    }
+
+    /** The dossier with this code, for the receipt. */
+    public Optional<DossierView> byCode(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return dossiers.findByCode(code.strip()).map(dossier -> dossier.view(clock.getZone()));
     }
 }

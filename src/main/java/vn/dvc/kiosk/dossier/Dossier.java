@@ -1,0 +1,177 @@
+package vn.dvc.kiosk.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A dossier (hồ sơ) as received: the procedure as it was when filed, who it is for, the answers, where the result
+ * goes, and every status it has been through.
+ */
+@Entity
+@Table(name = "dossier")
+class Dossier {
+
+    /** Who registers a dossier nobody helped with. */
+    static final String SELF_SERVICE = "kiosk";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    @Column(name = "procedure_code")
+    private String procedureCode;
+    @Column(name = "procedure_name")
+    private String procedureName;
+    @Column(name = "receiving_unit_code")
+    private String receivingUnitCode;
+    @Enumerated(EnumType.STRING)
+    private DossierStatus status;
+    @Enumerated(EnumType.STRING)
+    private SubmissionChannel channel;
+    @Column(name = "received_at")
+    private Instant receivedAt;
+    @Column(name = "counted_from")
+    private LocalDate countedFrom;
+    @Column(name = "appointment_date")
+    private LocalDate appointmentDate;
+    @Column(name = "applicant_id_number")
+    private String applicantIdNumber;
+    @Column(name = "applicant_full_name")
+    private String applicantFullName;
+    @Column(name = "applicant_date_of_birth")
+    private LocalDate applicantDateOfBirth;
+    @Column(name = "applicant_sex")
+    private String applicantSex;
+    @Column(name = "applicant_address")
+    private String applicantAddress;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "result_delivery")
+    private ResultDelivery resultDelivery;
+    @Column(name = "delivery_address")
+    private String deliveryAddress;
+    @Column(name = "contact_phone")
+    private String contactPhone;
+    @Column(name = "contact_email")
+    private String contactEmail;
+    @Column(name = "fee_vnd")
+    private Long feeVnd;
+    @Column(name = "assisted_by")
+    private String assistedBy;
+    @Column(name = "consent_record_id")
+    private Long consentRecordId;
+    @Column(name = "tracking_token")
+    private String trackingToken;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Version
+    private int version;
+
+    @ElementCollection
+    @CollectionTable(name = "dossier_answer", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderColumn(name = "position")
+    private List<DossierAnswer> answers = new ArrayList<>();
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.PERSIST)
+    @OrderBy("changedAt, id")
+    private List<DossierStatusChange> statusChanges = new ArrayList<>();
+
+    protected Dossier() {
+    }
+
+    /**
+     * A newly registered dossier for a checked application.
+     *
+     * @param countedFrom     the reception day, from which the processing time runs
+     * @param appointmentDate when the result is due
+     */
+    static Dossier received(String code, String receivingUnitCode, DossierApplication application, Instant receivedAt,
+            LocalDate countedFrom, LocalDate appointmentDate, String trackingToken) {
+        Dossier dossier = new Dossier();
+        dossier.code = code;
+        dossier.receivingUnitCode = receivingUnitCode;
+        dossier.procedureCode = application.procedureCode();
+        dossier.procedureName = application.procedureName();
+        dossier.channel = application.channel();
+        dossier.receivedAt = receivedAt;
+        dossier.countedFrom = countedFrom;
+        dossier.appointmentDate = appointmentDate;
+        Applicant applicant = application.applicant();
+        dossier.applicantIdNumber = applicant.idNumber();
+        dossier.applicantFullName = applicant.fullName();
+        dossier.applicantDateOfBirth = applicant.dateOfBirth();
+        dossier.applicantSex = applicant.sex();
+        dossier.applicantAddress = applicant.address();
+        dossier.resultDelivery = application.resultDelivery();
+        dossier.deliveryAddress = application.deliveryAddress();
+        dossier.contactPhone = application.contactPhone();
+        dossier.contactEmail = application.contactEmail();
+        dossier.feeVnd = application.feeVnd();
+        dossier.assistedBy = application.assistedBy();
+        dossier.consentRecordId = application.consentRecordId();
+        dossier.trackingToken = trackingToken;
+        dossier.createdAt = receivedAt;
+        application.answers().stream().map(DossierAnswer::of).forEach(dossier.answers::add);
+        String registeredBy = application.assistedBy() == null ? SELF_SERVICE : application.assistedBy();
+        dossier.moveTo(DossierStatus.NEWLY_REGISTERED, receivedAt, registeredBy, null);
+        return dossier;
+    }
+
+    private void moveTo(DossierStatus next, Instant at, String by, String reason) {
+        statusChanges.add(new DossierStatusChange(this, status, next, at, by, reason));
+        status = next;
+    }
+
+    DossierView view(ZoneId deskZone) {
+        return new DossierView(code, procedureName, status, LocalDateTime.ofInstant(receivedAt, deskZone),
+                appointmentDate, resultDelivery);
+    }
+
+    String code() {
+        return code;
+    }
+
+    DossierStatus status() {
+        return status;
+    }
+
+    Instant receivedAt() {
+        return receivedAt;
+    }
+
+    LocalDate countedFrom() {
+        return countedFrom;
+    }
+
+    LocalDate appointmentDate() {
+        return appointmentDate;
+    }
+
+    String trackingToken() {
+        return trackingToken;
+    }
+
+    boolean assisted() {
+        return assistedBy != null;
+    }
+}
