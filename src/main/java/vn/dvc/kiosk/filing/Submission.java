@@ -1,6 +1,7 @@
 package vn.dvc.kiosk.filing;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import vn.dvc.kiosk.catalog.Fee;
@@ -9,7 +10,9 @@ import vn.dvc.kiosk.catalog.Procedure;
 import vn.dvc.kiosk.dossier.Applicant;
 import vn.dvc.kiosk.dossier.DeclaredAnswer;
 import vn.dvc.kiosk.dossier.DossierApplication;
+import vn.dvc.kiosk.dossier.ResultDelivery;
 import vn.dvc.kiosk.dossier.Dossiers;
+import vn.dvc.kiosk.dossier.InvalidApplicationException;
 import vn.dvc.kiosk.dossier.SubmissionChannel;
 import vn.dvc.kiosk.dossier.SubmittedDossier;
 import vn.dvc.kiosk.identity.CitizenIdCard;
@@ -42,7 +45,7 @@ public class Submission {
         if (draft.delivery() == null) {
             throw new Refused("DELIVERY");
         }
-        if (draft.delivery() == vn.dvc.kiosk.dossier.ResultDelivery.POSTAL
+        if (draft.delivery() == ResultDelivery.POSTAL
                 && (draft.deliveryAddress() == null || draft.deliveryAddress().isBlank())) {
             throw new Refused("ADDRESS");
         }
@@ -52,10 +55,31 @@ public class Submission {
                 card.permanentAddress());
         Fee fee = procedure.getFee();
         Long feeVnd = fee.isKnown() && !fee.varies() ? fee.amountVnd() : null;
-        return dossiers.submit(new DossierApplication(procedure.getCode(), procedure.getNameVi(),
-                procedure.getProcessingTime().period(), applicant, answers, draft.delivery(), draft.deliveryAddress(),
-                blankToNull(draft.phone()), blankToNull(draft.email()), SubmissionChannel.ONLINE, feeVnd, null,
-                draft.consentRecordId()));
+        try {
+            return dossiers.submit(new DossierApplication(procedure.getCode(), procedure.getNameVi(),
+                    procedure.getProcessingTime().period(), applicant, answers, draft.delivery(),
+                    draft.deliveryAddress(), blankToNull(draft.phone()), blankToNull(draft.email()),
+                    SubmissionChannel.ONLINE, feeVnd, null, draft.consentRecordId()));
+        } catch (InvalidApplicationException invalid) {
+            throw new Refused(reasonFor(invalid.reasons()));
+        }
+    }
+
+    /** The first problem the resident can fix on the delivery screen, else the applicant's card. */
+    private static String reasonFor(Set<InvalidApplicationException.Reason> reasons) {
+        if (reasons.contains(InvalidApplicationException.Reason.PHONE_INVALID)) {
+            return "PHONE";
+        }
+        if (reasons.contains(InvalidApplicationException.Reason.EMAIL_INVALID)) {
+            return "EMAIL";
+        }
+        if (reasons.contains(InvalidApplicationException.Reason.DELIVERY_ADDRESS_MISSING)) {
+            return "ADDRESS";
+        }
+        if (reasons.contains(InvalidApplicationException.Reason.RESULT_DELIVERY_MISSING)) {
+            return "DELIVERY";
+        }
+        return "APPLICANT";
     }
 
     private static DeclaredAnswer answer(FormField field, FilingDraft draft) {

@@ -140,7 +140,8 @@ class FileBirthRegistrationE2ETest {
 
     private static void choose(Page page, String select, String value) {
         page.locator(select).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(value).setExact(true)).click();
+        page.locator(select).getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(value).setExact(true))
+                .click();
     }
 
     private String url(String path) {

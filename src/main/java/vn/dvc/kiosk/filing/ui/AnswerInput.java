@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.dvc.kiosk.catalog.FormField;
+import vn.dvc.kiosk.shared.ui.SelectListLabels;
 
 /**
  * The input for one declared form field, chosen by its type: big text fields, day/month/year lists for dates, big
@@ -168,6 +169,9 @@ abstract class AnswerInput {
             day.setId("answer-day");
             month.setId("answer-month");
             year.setId("answer-year");
+            SelectListLabels.nameListAfterLabel(day);
+            SelectListLabels.nameListAfterLabel(month);
+            SelectListLabels.nameListAfterLabel(year);
             Div row = new Div(day, month, year);
             row.addClassName("date-row");
             box = new Div(new com.vaadin.flow.component.html.Paragraph(label), row);

@@ -33,6 +33,7 @@ import vn.dvc.kiosk.shared.ui.BackLink;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
 import vn.dvc.kiosk.shared.ui.PageTitles;
+import vn.dvc.kiosk.shared.ui.SelectListLabels;
 
 /**
  * For a damaged card or no camera: the card's details typed in large fields, the date of birth chosen with big
@@ -76,6 +77,9 @@ class ManualEntryView extends Div implements BeforeEnterObserver, HasDynamicTitl
         int thisYear = Year.now().getValue();
         year.setItems(IntStream.rangeClosed(0, 110).map(i -> thisYear - i).boxed().toList());
         year.setId("manual-year");
+        SelectListLabels.nameListAfterLabel(day);
+        SelectListLabels.nameListAfterLabel(month);
+        SelectListLabels.nameListAfterLabel(year);
         dateError.addClassName("field-error");
         dateError.setId("manual-date-error");
         dateError.getElement().setAttribute("aria-live", "polite");
