@@ -1,19 +1,17 @@
 package vn.dvc.kiosk.catalog;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvc.kiosk.calendar.DurationUnit;
+import vn.dvc.kiosk.shared.text.Sha256;
 import vn.dvc.kiosk.shared.text.VietnameseText;
 
 /**
@@ -104,11 +102,6 @@ final class CatalogSeedReader {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(content);
     }
-
 }

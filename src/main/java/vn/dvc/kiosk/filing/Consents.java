@@ -1,14 +1,11 @@
 package vn.dvc.kiosk.filing;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dvc.kiosk.shared.text.Sha256;
 
 /** Records consent as given, with the exact text shown. */
 @Service
@@ -29,17 +26,8 @@ public class Consents {
     /** @return the consent record's id, to be stored with the dossier */
     @Transactional
     public long recordCardDataConsent(String idNumber, String shownText, Locale locale, String assistedBy) {
-        ConsentRecord record = new ConsentRecord(CARD_DATA_FOR_DOSSIER, CARD_DATA_TEXT_VERSION, sha256(shownText),
-                locale.getLanguage(), sha256("id:" + idNumber), clock.instant(), assistedBy);
+        ConsentRecord record = new ConsentRecord(CARD_DATA_FOR_DOSSIER, CARD_DATA_TEXT_VERSION, Sha256.hex(shownText),
+                locale.getLanguage(), Sha256.hex("id:" + idNumber), clock.instant(), assistedBy);
         return records.save(record).getId();
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }
