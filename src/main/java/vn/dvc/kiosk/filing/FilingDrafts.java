@@ -3,7 +3,9 @@ package vn.dvc.kiosk.filing;
 import java.util.Optional;
 
 import com.vaadin.flow.server.VaadinSession;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.dvc.kiosk.shared.VisitEnded;
 
 /** The draft of this visit, in the server session: gone when the visit ends. */
 @Component
@@ -25,6 +27,7 @@ public class FilingDrafts {
         return Optional.ofNullable((FilingDraft) VaadinSession.getCurrent().getAttribute(KEY));
     }
 
+    @EventListener(VisitEnded.class)
     public void forget() {
         VaadinSession.getCurrent().setAttribute(KEY, null);
     }

@@ -3,7 +3,9 @@ package vn.dvc.kiosk.identity;
 import java.util.Optional;
 
 import com.vaadin.flow.server.VaadinSession;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.dvc.kiosk.shared.VisitEnded;
 
 /**
  * Who the resident at this screen is, for this visit only: kept in the server session and nowhere else, and gone
@@ -33,6 +35,7 @@ public class ResidentIdentity {
     }
 
     /** The resident is done or walked away: nothing of them stays. */
+    @EventListener(VisitEnded.class)
     public void forget() {
         session().setAttribute(READ, null);
         session().setAttribute(CONFIRMED, null);

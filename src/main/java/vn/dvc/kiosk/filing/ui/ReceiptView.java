@@ -29,10 +29,10 @@ import java.util.Base64;
 import org.springframework.beans.factory.annotation.Value;
 import vn.dvc.kiosk.dossier.DossierView;
 import vn.dvc.kiosk.dossier.Dossiers;
-import vn.dvc.kiosk.identity.ResidentIdentity;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.PageTitles;
+import vn.dvc.kiosk.shared.ui.Visits;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;
 
 /**
@@ -44,13 +44,14 @@ import vn.dvc.kiosk.shared.ui.ReadAloudButton;
 class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Dossiers dossiers;
-    private final ResidentIdentity identity;
     private final String trackingBaseUrl;
 
-    ReceiptView(Dossiers dossiers, ResidentIdentity identity,
+    private final Visits visits;
+
+    ReceiptView(Dossiers dossiers, Visits visits,
             @Value("${kiosk.tracking.base-url:http://localhost:8080}") String trackingBaseUrl) {
         this.dossiers = dossiers;
-        this.identity = identity;
+        this.visits = visits;
         this.trackingBaseUrl = trackingBaseUrl.replaceAll("/+$", "");
         addClassName("receipt-view");
     }
@@ -96,10 +97,8 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button print = new Button(getTranslation("receipt.print"), VaadinIcon.PRINT.create(),
                 e -> getElement().executeJs("window.print()"));
         print.setId("print");
-        Button finish = new Button(getTranslation("identity.done.finish"), VaadinIcon.SIGN_OUT.create(), e -> {
-            identity.forget();
-            getUI().ifPresent(ui -> ui.navigate(""));
-        });
+        Button finish = new Button(getTranslation("identity.done.finish"), VaadinIcon.SIGN_OUT.create(),
+                e -> getUI().ifPresent(ui -> visits.end(ui, "resident finished")));
         finish.addThemeVariants(ButtonVariant.PRIMARY);
         finish.setId("finish");
         Div actions = new Div(print, finish);

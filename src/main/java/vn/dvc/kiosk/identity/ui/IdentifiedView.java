@@ -16,6 +16,7 @@ import vn.dvc.kiosk.identity.ResidentIdentity;
 import vn.dvc.kiosk.shared.ui.BackLink;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.PageTitles;
+import vn.dvc.kiosk.shared.ui.Visits;
 
 /**
  * The resident is identified for this visit. The guided filing journey continues from here (next issue); until then
@@ -27,8 +28,11 @@ class IdentifiedView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private final ResidentIdentity identity;
 
-    IdentifiedView(ResidentIdentity identity) {
+    private final Visits visits;
+
+    IdentifiedView(ResidentIdentity identity, Visits visits) {
         this.identity = identity;
+        this.visits = visits;
         addClassName("identified-view");
     }
 
@@ -42,10 +46,8 @@ class IdentifiedView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         H1 hello = new H1(getTranslation("identity.done.title", card.fullName()));
         hello.setId("hello");
-        Button finish = new Button(getTranslation("identity.done.finish"), VaadinIcon.SIGN_OUT.create(), e -> {
-            identity.forget();
-            getUI().ifPresent(ui -> ui.navigate(""));
-        });
+        Button finish = new Button(getTranslation("identity.done.finish"), VaadinIcon.SIGN_OUT.create(),
+                e -> getUI().ifPresent(ui -> visits.end(ui, "resident finished")));
         finish.addThemeVariants(ButtonVariant.PRIMARY);
         finish.setId("finish");
         Div actions = new Div(finish);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLayout;
 import vn.dvc.kiosk.shared.HelpDeskProperties;
+import vn.dvc.kiosk.shared.IdleProperties;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 
 /**
@@ -23,7 +24,7 @@ public class KioskLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public KioskLayout(HelpDeskProperties helpDesk) {
+    public KioskLayout(HelpDeskProperties helpDesk, IdleProperties idle, Visits visits) {
         addClassName("kiosk-layout");
         Header header = new Header();
         header.addClassName("kiosk-header");
@@ -55,7 +56,7 @@ public class KioskLayout extends Div implements RouterLayout {
 
         header.add(home, languages, help);
         content.addClassName("kiosk-content");
-        add(header, content);
+        add(header, content, new IdleGuard(idle.timeout(), idle.warning(), visits));
     }
 
     private Component languageButton(Locale locale, String labelKey) {

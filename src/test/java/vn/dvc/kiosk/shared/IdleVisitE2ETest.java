@@ -1,0 +1,81 @@
+package vn.dvc.kiosk.shared;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.dvc.kiosk.support.KioskBrowser;
+import vn.dvc.kiosk.support.KioskBrowser.Screen;
+import vn.dvc.kiosk.support.KioskIntegrationTest;
+
+/**
+ * A resident walks away in the middle of filing: the kiosk asks, counts down, then forgets them, and the next
+ * visitor finds nothing of them (screen, back button, session, storage). Time is fast-forwarded with Playwright's
+ * clock instead of waiting two minutes.
+ */
+@KioskIntegrationTest
+class IdleVisitE2ETest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aResidentWhoWalksAwayIsForgotten() {
+        try (KioskBrowser browser = new KioskBrowser()) {
+            Page page = browser.newVisitor(Screen.KIOSK_PORTRAIT);
+            page.clock().install();
+            page.navigate(url("/dinh-danh/nhap-tay?thu-tuc=1.001193"));
+            identifyByHand(page);
+            assertThat(page.locator("#card-name")).hasText("Nguyễn Văn An");
+            page.locator("#confirm-yes").click();
+            assertThat(page.locator("h1")).hasText("Bạn có đồng ý cho dùng thông tin trên thẻ không?");
+            page.evaluate("() => localStorage.setItem('left-behind', 'x')");
+
+            page.clock().fastForward(91_000);
+            Locator dialog = page.getByRole(AriaRole.ALERTDIALOG);
+            assertThat(dialog).containsText("Bạn còn ở đó không?");
+            KioskBrowser.assertAccessible(page, "idle countdown");
+            browser.screenshot(page, Screen.KIOSK_PORTRAIT, "30-idle-countdown");
+
+            page.locator("#idle-guard #stay").click();
+            assertThat(dialog).isHidden();
+
+            page.clock().fastForward(91_000);
+            assertThat(dialog).isVisible();
+            page.clock().runFor(31_000);
+
+            assertThat(page.locator("h1")).hasText("Bạn cần làm thủ tục gì?");
+            assertThat(page.evaluate("() => localStorage.getItem('left-behind')")).isNull();
+            page.goBack();
+            page.navigate(url("/dinh-danh/xac-nhan"));
+            assertThat(page.locator("main")).containsText("Chưa có thông tin thẻ nào");
+            page.navigate(url("/nop-ho-so/1.001193/dong-y"));
+            assertThat(page.locator("h1")).hasText("Cho máy đọc thẻ căn cước");
+            assertThat(page.locator("body")).not().containsText("Nguyễn Văn An");
+        }
+    }
+
+    private static void identifyByHand(Page page) {
+        page.locator("#manual-id-number input").fill("001090012345");
+        page.locator("#manual-full-name input").fill("Nguyễn Văn An");
+        choose(page, "#manual-day", "15");
+        choose(page, "#manual-month", "8");
+        choose(page, "#manual-year", "1990");
+        page.locator("#manual-sex vaadin-radio-button").first().click();
+        page.locator("#manual-continue").click();
+    }
+
+    private static void choose(Page page, String select, String value) {
+        page.locator(select).click();
+        page.locator(select).getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(value).setExact(true))
+                .click();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
