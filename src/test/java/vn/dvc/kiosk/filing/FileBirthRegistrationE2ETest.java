@@ -89,6 +89,7 @@ class FileBirthRegistrationE2ETest {
             page.locator("#review-next").click();
 
             assertThat(page.locator("h1")).hasText("Bạn muốn nhận kết quả ở đâu?");
+            assertThat(page.locator("#delivery-phone input")).hasValue("0912345678");
             KioskBrowser.assertAccessible(page, "delivery");
             browser.screenshot(page, screen, "25-filing-delivery");
             page.locator("#submit").click();

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dvc.kiosk.catalog.Catalog;
+import vn.dvc.kiosk.catalog.FieldType;
 import vn.dvc.kiosk.catalog.Procedure;
 import vn.dvc.kiosk.catalog.ResultChannel;
 import vn.dvc.kiosk.dossier.ResultDelivery;
@@ -48,6 +49,12 @@ class DeliveryView extends FilingScreen {
         this.submission = submission;
     }
 
+    /** The phone or email the resident already gave in the procedure's own questions: not asked twice. */
+    private static String answerOfType(Procedure procedure, FilingDraft draft, FieldType type) {
+        return procedure.getFormFields().stream().filter(f -> f.type() == type).map(f -> draft.answer(f.key()))
+                .filter(answer -> !answer.isBlank()).findFirst().orElse("");
+    }
+
     @Override
     protected void show(Procedure procedure, CitizenIdCard card, FilingDraft draft, BeforeEnterEvent event) {
         RadioButtonGroup<ResultDelivery> delivery = new RadioButtonGroup<>(getTranslation("filing.delivery.label"));
@@ -70,10 +77,10 @@ class DeliveryView extends FilingScreen {
         phone.setId("delivery-phone");
         phone.getElement().setAttribute("inputmode", "tel");
         phone.setHelperText(getTranslation("filing.delivery.contact.help"));
-        phone.setValue(draft.phone() == null ? "" : draft.phone());
+        phone.setValue(draft.phone() != null ? draft.phone() : answerOfType(procedure, draft, FieldType.PHONE));
         EmailField email = new EmailField(getTranslation("filing.delivery.email"));
         email.setId("delivery-email");
-        email.setValue(draft.email() == null ? "" : draft.email());
+        email.setValue(draft.email() != null ? draft.email() : answerOfType(procedure, draft, FieldType.EMAIL));
 
         Paragraph failure = new Paragraph();
         failure.addClassName("card-problem-message");
