@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.hibernate.Hibernate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -118,10 +117,7 @@ public class Catalog {
         Snapshot fresh = readOnly.execute(status -> {
             Long importId = imports.latestId().orElse(null);
             List<Procedure> active = procedures.findAllActive();
-            active.forEach(p -> {
-                Hibernate.initialize(p.getDocuments());
-                Hibernate.initialize(p.getFormFields());
-            });
+            active.forEach(Procedure::loadCollections);
             return new Snapshot(importId, List.copyOf(active),
                     active.stream().collect(Collectors.toUnmodifiableMap(Procedure::getCode, Function.identity())),
                     active.stream().map(Searchable::of).toList());

@@ -1,6 +1,5 @@
 package vn.dvc.kiosk.catalog;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ final class CatalogSeedReader {
                 throw new IllegalArgumentException("Catalog record " + code + " is malformed: " + e.getMessage(), e);
             }
         }
-        return new CatalogSeed(sha256(content), root.path("schemaVersion").asInt(1),
+        return new CatalogSeed(Sha256.hex(content), root.path("schemaVersion").asInt(1),
                 root.path("generatedAt").asString("unknown"), List.copyOf(procedures));
     }
 
@@ -84,7 +83,7 @@ final class CatalogSeedReader {
                 OnlineMode.valueOf(required(node, "onlineMode")), processingTime, procedureFee,
                 required(node, "resultVi"), required(node, "resultEn"), channels, List.copyOf(legalBasis),
                 Confidence.valueOf(node.path("confidence").asString("MEDIUM")), List.copyOf(documents),
-                List.copyOf(fields), searchKey, sha256(node.toString().getBytes(StandardCharsets.UTF_8)));
+                List.copyOf(fields), searchKey, Sha256.hex(node.toString()));
     }
 
     private static String required(JsonNode node, String field) {
@@ -99,9 +98,5 @@ final class CatalogSeedReader {
     private static Long amount(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asLong();
-    }
-
-    static String sha256(byte[] content) {
-        return Sha256.hex(content);
     }
 }

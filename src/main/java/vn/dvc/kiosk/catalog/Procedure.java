@@ -128,6 +128,12 @@ public class Procedure {
         this.updatedAt = now;
     }
 
+    /** Loads the documents and form fields while the session is open: the catalog is read detached, in memory. */
+    void loadCollections() {
+        documents.size();
+        formFields.size();
+    }
+
     public String getCode() {
         return code;
     }

@@ -10,7 +10,6 @@ import vn.dvc.kiosk.catalog.Procedure;
 import vn.dvc.kiosk.dossier.Applicant;
 import vn.dvc.kiosk.dossier.DeclaredAnswer;
 import vn.dvc.kiosk.dossier.DossierApplication;
-import vn.dvc.kiosk.dossier.ResultDelivery;
 import vn.dvc.kiosk.dossier.Dossiers;
 import vn.dvc.kiosk.dossier.InvalidApplicationException;
 import vn.dvc.kiosk.dossier.SubmissionChannel;
@@ -42,13 +41,6 @@ public class Submission {
     }
 
     public SubmittedDossier submit(Procedure procedure, CitizenIdCard card, FilingDraft draft) {
-        if (draft.delivery() == null) {
-            throw new Refused("DELIVERY");
-        }
-        if (draft.delivery() == ResultDelivery.POSTAL
-                && (draft.deliveryAddress() == null || draft.deliveryAddress().isBlank())) {
-            throw new Refused("ADDRESS");
-        }
         List<DeclaredAnswer> answers = procedure.getFormFields().stream()
                 .map(field -> answer(field, draft)).toList();
         Applicant applicant = new Applicant(card.idNumber(), card.fullName(), card.dateOfBirth(), card.sex().name(),

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import vn.dvc.kiosk.calendar.DurationUnit;
 import vn.dvc.kiosk.catalog.Fee;
 import vn.dvc.kiosk.catalog.FeeUnit;
 import vn.dvc.kiosk.catalog.ProcessingTime;
@@ -34,9 +33,5 @@ final class ProcedureTexts {
         String text = fee.varies() ? screen.getTranslation("fee.varies", amount)
                 : screen.getTranslation("fee.amount", amount);
         return fee.unit() == FeeUnit.DOSSIER ? text : text + screen.getTranslation("fee.per." + fee.unit().name());
-    }
-
-    static boolean countsInWorkingDays(ProcessingTime time) {
-        return time.unit() == DurationUnit.WORKING_DAYS;
     }
 }
