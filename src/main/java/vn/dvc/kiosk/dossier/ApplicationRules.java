@@ -3,6 +3,7 @@ package vn.dvc.kiosk.dossier;
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.ANSWER_INCOMPLETE;
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.APPLICANT_MISSING;
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.CHANNEL_MISSING;
+import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.DOCUMENT_INCOMPLETE;
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.DELIVERY_ADDRESS_MISSING;
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.EMAIL_INVALID;
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.FULL_NAME_MISSING;
@@ -26,6 +27,8 @@ import vn.dvc.kiosk.shared.text.VietnameseText;
  */
 final class ApplicationRules {
 
+    /** What the filing module turns every accepted file into; anything else never came through it. */
+    static final Set<String> PAGE_TYPES = Set.of("image/jpeg", "application/pdf");
     private static final Pattern ID_NUMBER = Pattern.compile("\\d{12}");
     private static final Pattern PHONE = Pattern.compile("0\\d{9}");
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.]");
@@ -61,6 +64,7 @@ final class ApplicationRules {
         if (application.resultDelivery() == ResultDelivery.POSTAL && deliveryAddress == null) {
             problems.add(DELIVERY_ADDRESS_MISSING);
         }
+        List<HandedInDocument> documents = documents(application.documents(), problems);
         String phone = phone(application.contactPhone(), problems);
         String email = text(application.contactEmail());
         if (email != null && !EMAIL.matcher(email).matches()) {
@@ -71,7 +75,7 @@ final class ApplicationRules {
         }
         return new DossierApplication(procedureCode, procedureName, application.processingPeriod(), applicant,
                 answers, application.resultDelivery(), deliveryAddress, phone, email, application.channel(),
-                application.feeVnd(), text(application.assistedBy()), application.consentRecordId());
+                application.feeVnd(), text(application.assistedBy()), application.consentRecordId(), documents);
     }
 
     private static Applicant applicant(Applicant applicant, Set<Reason> problems) {
@@ -102,6 +106,16 @@ final class ApplicationRules {
         return answers.stream()
                 .map(a -> new DeclaredAnswer(text(a.key()), text(a.label()), text(a.value())))
                 .toList();
+    }
+
+    private static List<HandedInDocument> documents(List<HandedInDocument> documents, Set<Reason> problems) {
+        if (documents.stream().anyMatch(d -> text(d.name()) == null || d.kind() == null
+                || d.pages().stream().anyMatch(p -> !PAGE_TYPES.contains(p.contentType())
+                        || p.content() == null || p.content().length == 0))) {
+            problems.add(DOCUMENT_INCOMPLETE);
+            return List.of();
+        }
+        return documents.stream().map(d -> new HandedInDocument(text(d.name()), d.kind(), d.pages())).toList();
     }
 
     private static String phone(String phone, Set<Reason> problems) {

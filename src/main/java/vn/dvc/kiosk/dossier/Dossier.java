@@ -96,6 +96,10 @@ class Dossier {
     @OrderBy("changedAt, id")
     private List<DossierStatusChange> statusChanges = new ArrayList<>();
 
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<DossierDocument> documents = new ArrayList<>();
+
     protected Dossier() {
     }
 
@@ -132,6 +136,9 @@ class Dossier {
         dossier.trackingToken = trackingToken;
         dossier.createdAt = receivedAt;
         application.answers().stream().map(DossierAnswer::of).forEach(dossier.answers::add);
+        for (int i = 0; i < application.documents().size(); i++) {
+            dossier.documents.add(new DossierDocument(dossier, i + 1, application.documents().get(i)));
+        }
         String registeredBy = application.assistedBy() == null ? SELF_SERVICE : application.assistedBy();
         dossier.moveTo(DossierStatus.NEWLY_REGISTERED, receivedAt, registeredBy, null);
         return dossier;
@@ -145,6 +152,13 @@ class Dossier {
     DossierView view(ZoneId deskZone) {
         return new DossierView(code, procedureName, status, LocalDateTime.ofInstant(receivedAt, deskZone),
                 appointmentDate, resultDelivery);
+    }
+
+    /** Everything the receipt slip (Mẫu 01) prints, for the resident who just filed. */
+    DossierReceipt receipt(ZoneId deskZone) {
+        return new DossierReceipt(view(deskZone), procedureCode, receivingUnitCode, applicantFullName,
+                applicantAddress, contactPhone, contactEmail, deliveryAddress, feeVnd,
+                documents.stream().map(DossierDocument::summary).toList());
     }
 
     String code() {

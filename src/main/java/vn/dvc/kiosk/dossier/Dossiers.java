@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Receiving dossiers: the public API of the dossier module. */
@@ -66,6 +67,15 @@ public class Dossiers {
             return Optional.empty();
         }
         return dossiers.findByTrackingToken(token).map(dossier -> dossier.view(clock.getZone()));
+    }
+
+    /** The receipt slip of the dossier behind this tracking link (callers check that the viewer filed it). */
+    @Transactional(readOnly = true)
+    public Optional<DossierReceipt> receipt(String trackingToken) {
+        if (!TrackingTokens.looksLikeOne(trackingToken)) {
+            return Optional.empty();
+        }
+        return dossiers.findByTrackingToken(trackingToken).map(dossier -> dossier.receipt(clock.getZone()));
     }
 
     /** The dossier with this code, for the receipt. */

@@ -24,7 +24,9 @@ public class InvalidApplicationException extends RuntimeException {
         PHONE_INVALID,
         EMAIL_INVALID,
         /** An answer without its question's key or label. */
-        ANSWER_INCOMPLETE
+        ANSWER_INCOMPLETE,
+        /** A document without a name or form, or a page that is empty or of a type the kiosk never produces. */
+        DOCUMENT_INCOMPLETE
     }
 
     private final Set<Reason> reasons;

@@ -1,14 +1,20 @@
 package vn.dvc.kiosk.filing;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import vn.dvc.kiosk.catalog.DocumentForm;
 import vn.dvc.kiosk.catalog.Fee;
 import vn.dvc.kiosk.catalog.FormField;
 import vn.dvc.kiosk.catalog.Procedure;
 import vn.dvc.kiosk.dossier.Applicant;
 import vn.dvc.kiosk.dossier.DeclaredAnswer;
+import vn.dvc.kiosk.dossier.DocumentKind;
+import vn.dvc.kiosk.dossier.DocumentPage;
+import vn.dvc.kiosk.dossier.HandedInDocument;
 import vn.dvc.kiosk.dossier.DossierApplication;
 import vn.dvc.kiosk.dossier.Dossiers;
 import vn.dvc.kiosk.dossier.InvalidApplicationException;
@@ -35,9 +41,11 @@ public class Submission {
     }
 
     private final Dossiers dossiers;
+    private final FilingDrafts drafts;
 
-    Submission(Dossiers dossiers) {
+    Submission(Dossiers dossiers, FilingDrafts drafts) {
         this.dossiers = dossiers;
+        this.drafts = drafts;
     }
 
     public SubmittedDossier submit(Procedure procedure, CitizenIdCard card, FilingDraft draft) {
@@ -47,14 +55,50 @@ public class Submission {
                 card.permanentAddress());
         Fee fee = procedure.getFee();
         Long feeVnd = fee.isKnown() && !fee.varies() ? fee.amountVnd() : null;
+        List<HandedInDocument> documents = documents(procedure, draft);
+        SubmittedDossier submitted;
         try {
-            return dossiers.submit(new DossierApplication(procedure.getCode(), procedure.getNameVi(),
+            submitted = dossiers.submit(new DossierApplication(procedure.getCode(), procedure.getNameVi(),
                     procedure.getProcessingTime().period(), applicant, answers, draft.delivery(),
                     draft.deliveryAddress(), blankToNull(draft.phone()), blankToNull(draft.email()),
-                    SubmissionChannel.ONLINE, feeVnd, null, draft.consentRecordId()));
+                    SubmissionChannel.ONLINE, feeVnd, null, draft.consentRecordId(), documents));
         } catch (InvalidApplicationException invalid) {
             throw new Refused(reasonFor(invalid.reasons()));
         }
+        drafts.submitted(draft);
+        return submitted;
+    }
+
+    /** The declaration (the answers), then each attached document with its pages; skipped ones are left out. */
+    private List<HandedInDocument> documents(Procedure procedure, FilingDraft draft) {
+        Map<Integer, List<AcceptedPage>> pages = drafts.pagesForSubmission(draft);
+        List<HandedInDocument> documents = new ArrayList<>();
+        for (DocumentSlot slot : DocumentChecklist.of(procedure)) {
+            List<DocumentPage> attached = pages.getOrDefault(slot.position(), List.of()).stream()
+                    .map(page -> new DocumentPage(page.contentType(), page.content())).toList();
+            switch (slot.role()) {
+                case DECLARATION -> documents.add(new HandedInDocument(slot.document().nameVi(),
+                        DocumentKind.ELECTRONIC_FORM, List.of()));
+                case ATTACH -> {
+                    if (!attached.isEmpty()) {
+                        documents.add(new HandedInDocument(slot.document().nameVi(), kind(slot.document().form()),
+                                attached));
+                    } else if (!slot.optional()) {
+                        throw new Refused("DOCUMENTS");
+                    }
+                }
+                case PRESENT -> { }
+            }
+        }
+        return documents;
+    }
+
+    private static DocumentKind kind(DocumentForm form) {
+        return switch (form) {
+            case CERTIFIED_COPY -> DocumentKind.CERTIFIED_COPY;
+            case COPY -> DocumentKind.COPY;
+            case ORIGINAL, PRESENT_ONLY -> DocumentKind.ORIGINAL;
+        };
     }
 
     /** The first problem the resident can fix on the delivery screen, else the applicant's card. */

@@ -6,6 +6,7 @@ import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.ANSWER_INC
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.APPLICANT_MISSING;
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.CHANNEL_MISSING;
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.DELIVERY_ADDRESS_MISSING;
+import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.DOCUMENT_INCOMPLETE;
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.EMAIL_INVALID;
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.FULL_NAME_MISSING;
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.ID_NUMBER_INVALID;
@@ -33,8 +34,11 @@ class ApplicationRulesTest {
     static DossierApplication valid() {
         return new DossierApplication("1.001193", "Đăng ký khai sinh", ProcessingPeriod.workingDays(0), LAN,
                 List.of(new DeclaredAnswer("child_name", "Họ tên trẻ", "Trần Minh An")), ResultDelivery.COUNTER,
-                null, null, null, SubmissionChannel.IN_PERSON, null, null, 17L);
+                null, null, null, SubmissionChannel.IN_PERSON, null, null, 17L, List.of(BIRTH_CERTIFICATE));
     }
+
+    private static final HandedInDocument BIRTH_CERTIFICATE = new HandedInDocument("Giấy chứng sinh",
+            DocumentKind.ORIGINAL, List.of(new DocumentPage("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8})));
 
     @Test
     void aCompleteApplicationPasses() {
@@ -84,9 +88,10 @@ class ApplicationRulesTest {
     void theProcedureMustBeNamed() {
         DossierApplication noCode = new DossierApplication(" ", "Đăng ký khai sinh", ProcessingPeriod.workingDays(0),
                 LAN, List.of(), ResultDelivery.COUNTER, null, null, null, SubmissionChannel.IN_PERSON, null, null,
-                null);
+                null, null);
         DossierApplication noName = new DossierApplication("1.001193", null, ProcessingPeriod.workingDays(0), LAN,
-                List.of(), ResultDelivery.COUNTER, null, null, null, SubmissionChannel.IN_PERSON, null, null, null);
+                List.of(), ResultDelivery.COUNTER, null, null, null, SubmissionChannel.IN_PERSON, null, null, null,
+                null);
 
         assertThat(reasons(noCode)).containsExactly(PROCEDURE_MISSING);
         assertThat(reasons(noName)).containsExactly(PROCEDURE_MISSING);
@@ -132,9 +137,35 @@ class ApplicationRulesTest {
     }
 
     @Test
+    void documentsKeepTheirOrderAndNamesAreNormalised() {
+        HandedInDocument declaration = new HandedInDocument(" Tờ khai đăng ký khai sinh ",
+                DocumentKind.ELECTRONIC_FORM, null);
+
+        List<HandedInDocument> checked = ApplicationRules.check(withDocuments(declaration, BIRTH_CERTIFICATE))
+                .documents();
+
+        assertThat(checked).extracting(HandedInDocument::name)
+                .containsExactly("Tờ khai đăng ký khai sinh", "Giấy chứng sinh");
+        assertThat(checked.get(0).pages()).isEmpty();
+    }
+
+    @Test
+    void aDocumentNeedsANameAFormAndPagesTheKioskProduces() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+        assertThat(reasons(withDocuments(new HandedInDocument(" ", DocumentKind.COPY, null))))
+                .containsExactly(DOCUMENT_INCOMPLETE);
+        assertThat(reasons(withDocuments(new HandedInDocument("Sổ hộ khẩu", null, null))))
+                .containsExactly(DOCUMENT_INCOMPLETE);
+        assertThat(reasons(withDocuments(new HandedInDocument("Giấy chứng sinh", DocumentKind.ORIGINAL,
+                List.of(new DocumentPage("image/png", png)))))).containsExactly(DOCUMENT_INCOMPLETE);
+        assertThat(reasons(withDocuments(new HandedInDocument("Giấy chứng sinh", DocumentKind.ORIGINAL,
+                List.of(new DocumentPage("image/jpeg", new byte[0])))))).containsExactly(DOCUMENT_INCOMPLETE);
+    }
+
+    @Test
     void everyProblemIsReportedAtOnceInTheOrderOfTheScreens() {
         DossierApplication empty = new DossierApplication(null, null, null, null, null, ResultDelivery.POSTAL, null,
-                "12", "x", null, null, null, null);
+                "12", "x", null, null, null, null, null);
 
         assertThat(reasons(empty)).containsExactly(PROCEDURE_MISSING, PROCESSING_PERIOD_MISSING, CHANNEL_MISSING,
                 APPLICANT_MISSING, DELIVERY_ADDRESS_MISSING, PHONE_INVALID, EMAIL_INVALID);
@@ -156,6 +187,13 @@ class ApplicationRulesTest {
             ResultDelivery delivery, String deliveryAddress, String phone, String email) {
         return new DossierApplication(base.procedureCode(), base.procedureName(), base.processingPeriod(), applicant,
                 answers, delivery, deliveryAddress, phone, email, base.channel(), base.feeVnd(), base.assistedBy(),
-                base.consentRecordId());
+                base.consentRecordId(), base.documents());
+    }
+
+    private static DossierApplication withDocuments(HandedInDocument... documents) {
+        DossierApplication base = valid();
+        return new DossierApplication(base.procedureCode(), base.procedureName(), base.processingPeriod(),
+                base.applicant(), base.answers(), base.resultDelivery(), null, null, null, base.channel(),
+                base.feeVnd(), null, base.consentRecordId(), List.of(documents));
     }
 }

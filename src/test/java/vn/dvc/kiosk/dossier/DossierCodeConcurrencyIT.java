@@ -113,6 +113,6 @@ class DossierCodeConcurrencyIT {
                 ProcessingPeriod.workingDays(0).withCutoff(LocalTime.of(15, 0)),
                 new Applicant("001190012345", "Người nộp " + i, null, null, null), List.of(
                         new DeclaredAnswer("child_name", "Họ tên trẻ", "Trẻ " + i)),
-                ResultDelivery.COUNTER, null, null, null, SubmissionChannel.IN_PERSON, null, null, null);
+                ResultDelivery.COUNTER, null, null, null, SubmissionChannel.IN_PERSON, null, null, null, List.of());
     }
 }

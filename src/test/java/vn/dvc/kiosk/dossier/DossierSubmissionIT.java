@@ -29,6 +29,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.event.TransactionalApplicationListenerAdapter;
 import vn.dvc.kiosk.calendar.AppointmentCalendar;
 import vn.dvc.kiosk.calendar.ProcessingPeriod;
+import vn.dvc.kiosk.shared.text.Sha256;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
 
 /** Submitting a dossier against a real MariaDB: all of it, or none of it. */
@@ -164,6 +165,23 @@ class DossierSubmissionIT {
                     .isEqualTo(receivedAtUtc);
         });
 
+        assertThat(jdbc.queryForList("""
+                select doc.position, doc.name, doc.kind, doc.page_count, p.page_no, p.content_type, p.size_bytes,
+                       p.sha256
+                  from dossier_document doc join dossier d on d.id = doc.dossier_id
+                  left join dossier_document_page p on p.document_id = doc.id
+                 where d.code = ? order by doc.position, p.page_no""", submitted.code()))
+                .extracting(page -> List.of(page.get("position"), page.get("name"), page.get("kind"),
+                        page.get("page_count"), String.valueOf(page.get("content_type")),
+                        String.valueOf(page.get("sha256"))))
+                .containsExactly(List.of(1, "Tờ khai đăng ký khai sinh", "ELECTRONIC_FORM", 0, "null", "null"),
+                        List.of(2, "Giấy chứng sinh", "ORIGINAL", 2, "image/jpeg", Sha256.hex(PAGE_ONE)),
+                        List.of(2, "Giấy chứng sinh", "ORIGINAL", 2, "application/pdf", Sha256.hex(PAGE_TWO)));
+        assertThat(jdbc.queryForObject("""
+                select p.content from dossier_document_page p join dossier_document doc on doc.id = p.document_id
+                  join dossier d on d.id = doc.dossier_id where d.code = ? and p.page_no = 2""", byte[].class,
+                submitted.code())).isEqualTo(PAGE_TWO);
+
         assertThat(events.stream(DossierSubmitted.class)).containsExactly(new DossierSubmitted(submitted.code(),
                 procedureCode, properties.receivingUnitCode(), SubmissionChannel.IN_PERSON, false,
                 submitted.receivedAt().atZone(clock.getZone()).toInstant()));
@@ -183,6 +201,25 @@ class DossierSubmissionIT {
         assertThat(dossiers.byTrackingToken(swapCase(submitted.trackingToken()))).isEmpty();
         assertThat(dossiers.byTrackingToken("not-a-token")).isEmpty();
         assertThat(dossiers.byCode("000.00.00.H01-000101-0001")).isEmpty();
+    }
+
+    @Test
+    void theReceiptSlipListsTheApplicantTheFeeAndTheDocumentsHandedIn() {
+        SubmittedDossier submitted = dossiers.submit(application(uniqueProcedureCode(), lan(), List.of(),
+                ResultDelivery.POSTAL, "Số 5 phố Huế, Hà Nội", null));
+
+        DossierReceipt receipt = dossiers.receipt(submitted.trackingToken()).orElseThrow();
+
+        assertThat(receipt.dossier().code()).isEqualTo(submitted.code());
+        assertThat(receipt.receivingUnitCode()).isEqualTo(properties.receivingUnitCode());
+        assertThat(receipt.applicantName()).isEqualTo("Nguyễn Thị Lan");
+        assertThat(receipt.contactPhone()).isEqualTo("0901234567");
+        assertThat(receipt.deliveryAddress()).isEqualTo("Số 5 phố Huế, Hà Nội");
+        assertThat(receipt.feeVnd()).isEqualTo(8000L);
+        assertThat(receipt.documents()).containsExactly(
+                new DocumentSummary("Tờ khai đăng ký khai sinh", DocumentKind.ELECTRONIC_FORM, 0),
+                new DocumentSummary("Giấy chứng sinh", DocumentKind.ORIGINAL, 2));
+        assertThat(dossiers.receipt("not-a-token")).isEmpty();
     }
 
     @Test
@@ -241,6 +278,8 @@ class DossierSubmissionIT {
         return jdbc.queryForObject("""
                 select concat((select count(*) from dossier), ':', (select count(*) from dossier_answer), ':',
                               (select count(*) from dossier_status_change), ':',
+                              (select count(*) from dossier_document), ':',
+                              (select count(*) from dossier_document_page), ':',
                               (select coalesce(sum(last_value), 0) from dossier_code_counter), ':',
                               (select count(*) from event_publication))""", String.class);
     }
@@ -256,8 +295,14 @@ class DossierSubmissionIT {
             List<DeclaredAnswer> answers, ResultDelivery delivery, String deliveryAddress, String assistedBy) {
         return new DossierApplication(procedureCode, "Đăng ký khai sinh", THREE_WORKING_DAYS_CUTOFF_15, applicant,
                 answers, delivery, deliveryAddress, "090 123.4567", "lan.nguyen@example.vn",
-                SubmissionChannel.IN_PERSON, 8000L, assistedBy, 17L);
+                SubmissionChannel.IN_PERSON, 8000L, assistedBy, 17L, List.of(
+                        new HandedInDocument("Tờ khai đăng ký khai sinh", DocumentKind.ELECTRONIC_FORM, List.of()),
+                        new HandedInDocument("Giấy chứng sinh", DocumentKind.ORIGINAL, List.of(
+                                new DocumentPage("image/jpeg", PAGE_ONE), new DocumentPage("application/pdf", PAGE_TWO)))));
     }
+
+    private static final byte[] PAGE_ONE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3};
+    private static final byte[] PAGE_TWO = "%PDF-1.7 page two".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static Applicant lan() {
         return new Applicant("001190012345", "Nguyễn Thị Lan", LocalDate.of(1990, 3, 14), "Nữ",

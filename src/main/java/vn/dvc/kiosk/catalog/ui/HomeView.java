@@ -2,6 +2,7 @@ package vn.dvc.kiosk.catalog.ui;
 
 import java.util.Map;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -46,7 +47,17 @@ class HomeView extends Div implements HasDynamicTitle {
         for (LifeEvent event : LifeEvent.values()) {
             tiles.add(tile(event, counts.getOrDefault(event, 0L)));
         }
-        add(heading, search, eventsTitle, tiles);
+        // the filing module's resume screen, by address: the catalog does not depend on filing
+        Anchor resume = new Anchor("tiep-tuc");
+        resume.getElement().setAttribute("router-link", true);
+        resume.addClassNames("search-entry", "resume-entry");
+        resume.setId("resume-entry");
+        Span resumeLabel = new Span(getTranslation("home.resume"));
+        resumeLabel.addClassName("search-entry-label");
+        Span resumeHint = new Span(getTranslation("home.resume.help"));
+        resumeHint.addClassName("search-entry-hint");
+        resume.add(VaadinIcon.TIME_BACKWARD.create(), new Div(resumeLabel, resumeHint));
+        add(heading, search, eventsTitle, tiles, resume);
     }
 
     private RouterLink tile(LifeEvent event, long count) {

@@ -47,6 +47,7 @@ class ConsentView extends FilingScreen {
         heading.addClassName("view-heading");
         Button agree = new Button(getTranslation("filing.consent.agree"), VaadinIcon.CHECK.create(), e -> {
             draft.consented(consents.recordCardDataConsent(card.idNumber(), text, getLocale(), null));
+            drafts.keep(draft, card);
             getUI().ifPresent(ui -> ui.navigate(route(procedure, "cau-hoi/1")));
         });
         agree.addThemeVariants(ButtonVariant.PRIMARY);
@@ -59,7 +60,7 @@ class ConsentView extends FilingScreen {
         decline.setId("consent-decline");
         Div actions = new Div(agree, decline);
         actions.addClassName("actions");
-        add(new FilingProgress(FilingProgress.Step.CONSENT), heading, actions,
+        add(new FilingProgress(FilingProgress.Step.CONSENT, procedure), heading, actions,
                 new Paragraph(getTranslation("filing.consent.withdraw")));
     }
 }

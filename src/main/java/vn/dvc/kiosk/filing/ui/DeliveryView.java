@@ -100,7 +100,6 @@ class DeliveryView extends FilingScreen {
                     email.getValue().strip());
             try {
                 SubmittedDossier dossier = submission.submit(procedure, card, draft);
-                drafts.forget();
                 getUI().ifPresent(ui -> ui.navigate("bien-nhan/" + dossier.trackingToken()));
             } catch (Submission.Refused refused) {
                 failure.setText(getTranslation("filing.submit.refused." + refused.reason()));
@@ -117,7 +116,7 @@ class DeliveryView extends FilingScreen {
         actions.addClassNames("actions", "question-actions");
         Div form = new Div(delivery, address, phone, email);
         form.addClassName("manual-form");
-        add(new FilingProgress(FilingProgress.Step.DELIVERY), new H1(getTranslation("filing.delivery.title")), form,
+        add(new FilingProgress(FilingProgress.Step.DELIVERY, procedure), new H1(getTranslation("filing.delivery.title")), form,
                 failure, actions, new OnScreenKeyboard());
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.dvc.kiosk.catalog.Catalog;
 import vn.dvc.kiosk.catalog.FormField;
 import vn.dvc.kiosk.catalog.Procedure;
+import vn.dvc.kiosk.filing.DocumentChecklist;
 import vn.dvc.kiosk.filing.FilingDraft;
 import vn.dvc.kiosk.filing.FilingDrafts;
 import vn.dvc.kiosk.identity.CitizenIdCard;
@@ -90,8 +91,12 @@ class QuestionView extends FilingScreen {
                 return;
             }
             draft.answer(field.key(), input.value());
-            getUI().ifPresent(ui -> ui.navigate(current == fields.size() || returnsToReview(event)
-                    ? route(procedure, "kiem-tra") : route(procedure, "cau-hoi/" + (current + 1))));
+            drafts.keep(draft, card);
+            String then = returnsToReview(event) ? route(procedure, "kiem-tra")
+                    : current < fields.size() ? route(procedure, "cau-hoi/" + (current + 1))
+                    : DocumentChecklist.toAttach(procedure).isEmpty() ? route(procedure, "kiem-tra")
+                    : route(procedure, "giay-to/1");
+            getUI().ifPresent(ui -> ui.navigate(then));
         });
         next.addThemeVariants(ButtonVariant.PRIMARY);
         next.setIconAfterText(true);
@@ -99,10 +104,11 @@ class QuestionView extends FilingScreen {
         Div actions = new Div(back, next);
         actions.addClassNames("actions", "question-actions");
 
-        add(new FilingProgress(FilingProgress.Step.QUESTIONS), heading, body, actions);
+        add(new FilingProgress(FilingProgress.Step.QUESTIONS, procedure), heading, body, actions);
         if (input instanceof AnswerInput.TextInput) {
             add(new OnScreenKeyboard());
         }
+        add(new DraftStrip(procedure, draft, drafts.keptFor()));
     }
 
     private static boolean returnsToReview(BeforeEnterEvent event) {

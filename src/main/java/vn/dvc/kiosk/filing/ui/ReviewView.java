@@ -1,5 +1,6 @@
 package vn.dvc.kiosk.filing.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.dvc.kiosk.catalog.Catalog;
 import vn.dvc.kiosk.catalog.FormField;
 import vn.dvc.kiosk.catalog.Procedure;
+import vn.dvc.kiosk.filing.DocumentChecklist;
+import vn.dvc.kiosk.filing.DocumentSlot;
 import vn.dvc.kiosk.filing.FilingDraft;
 import vn.dvc.kiosk.filing.FilingDrafts;
 import vn.dvc.kiosk.identity.CitizenIdCard;
@@ -41,6 +44,12 @@ class ReviewView extends FilingScreen {
         int firstUnanswered = firstUnanswered(fields, draft);
         if (firstUnanswered > 0) {
             event.forwardTo(route(procedure, "cau-hoi/" + firstUnanswered));
+            return;
+        }
+        List<DocumentSlot> toAttach = DocumentChecklist.toAttach(procedure);
+        int firstUndecided = firstUndecided(toAttach, draft);
+        if (firstUndecided > 0) {
+            event.forwardTo(route(procedure, "giay-to/" + firstUndecided));
             return;
         }
         H1 title = new H1(getTranslation("filing.review.title"));
@@ -76,10 +85,64 @@ class ReviewView extends FilingScreen {
         next.setId("review-next");
         Div actions = new Div(next);
         actions.addClassName("actions");
-        Span documents = new Span(getTranslation("filing.review.documents"));
-        Paragraph note = new Paragraph(VaadinIcon.FOLDER_OPEN.create(), documents);
-        note.addClassName("from-card");
-        add(new FilingProgress(FilingProgress.Step.REVIEW), heading, list, note, actions);
+        add(new FilingProgress(FilingProgress.Step.REVIEW, procedure), heading, list,
+                documents(procedure, draft, english), actions, new DraftStrip(procedure, draft, drafts.keptFor()));
+    }
+
+    /** The declaration, each document with its pages (and "Change"), and what to bring along to show. */
+    private Div documents(Procedure procedure, FilingDraft draft, boolean english) {
+        Div section = new Div(new H2(getTranslation("filing.review.documentsTitle")));
+        section.addClassName("review-list");
+        section.setId("review-documents");
+        List<String> present = new ArrayList<>();
+        int attachIndex = 0;
+        for (DocumentSlot slot : DocumentChecklist.of(procedure)) {
+            String name = english ? slot.document().nameEn() : slot.document().nameVi();
+            switch (slot.role()) {
+                case DECLARATION -> section.add(row(name, getTranslation("filing.review.declaration"), null));
+                case PRESENT -> present.add(name);
+                case ATTACH -> {
+                    int n = ++attachIndex;
+                    int pages = draft.pages(slot.position()).size();
+                    Button change = new Button(getTranslation("filing.review.change"), VaadinIcon.EDIT.create(),
+                            e -> getUI().ifPresent(ui -> ui.navigate(route(procedure, "giay-to/" + n),
+                                    QueryParameters.of("sua", "1"))));
+                    change.setId("change-document-" + n);
+                    change.getElement().setAttribute("aria-label", getTranslation("filing.review.change") + ": " + name);
+                    section.add(row(name, pages > 0 ? getTranslation("filing.review.pages", pages)
+                            : getTranslation("filing.review.skipped"), change));
+                }
+            }
+        }
+        if (!present.isEmpty()) {
+            Paragraph bring = new Paragraph(VaadinIcon.FOLDER_OPEN.create(),
+                    new Span(getTranslation("filing.review.present") + " " + String.join("; ", present)));
+            bring.addClassName("from-card");
+            section.add(bring);
+        }
+        return section;
+    }
+
+    private static Div row(String question, String answer, Button change) {
+        Paragraph value = new Paragraph(answer);
+        value.addClassName("review-answer");
+        Div row = new Div(new Div(new H2(question), value));
+        if (change != null) {
+            row.add(change);
+        }
+        row.addClassName("review-row");
+        return row;
+    }
+
+    /** 1-based index (among documents to attach) of the first the resident has not dealt with, 0 when none. */
+    private static int firstUndecided(List<DocumentSlot> toAttach, FilingDraft draft) {
+        for (int i = 0; i < toAttach.size(); i++) {
+            DocumentSlot slot = toAttach.get(i);
+            if (draft.pages(slot.position()).isEmpty() && !(slot.optional() && draft.skipped(slot.position()))) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** 1-based index of the first required question not answered yet, 0 when all are. */

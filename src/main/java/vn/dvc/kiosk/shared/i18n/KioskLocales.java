@@ -35,4 +35,9 @@ public final class KioskLocales {
     public static String day(LocalDate date) {
         return DAY.format(date);
     }
+
+    /** "14:30 ngày 24/11/2026" is how a time and day are said; "14:30 24/11/2026" reads the same in English. */
+    public static String dayAndTime(java.time.LocalDateTime time) {
+        return String.format("%02d:%02d %s", time.getHour(), time.getMinute(), DAY.format(time.toLocalDate()));
+    }
 }

@@ -2,11 +2,13 @@ package vn.dvc.kiosk.filing.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dvc.kiosk.filing.DocumentIntake;
 import vn.dvc.kiosk.filing.FilingDrafts;
 import vn.dvc.kiosk.identity.CitizenIdCard;
 import vn.dvc.kiosk.identity.ResidentIdentity;
@@ -33,6 +36,9 @@ class FilingViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     FilingDrafts drafts;
+
+    @Autowired
+    DocumentIntake intake;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -107,10 +113,19 @@ class FilingViewsTest extends SpringBrowserlessTest {
                 "declarantIdNumber", "declarantAddress", "phone", "email"}) {
             draft.answer(key, "x");
         }
+        navigate("nop-ho-so/1.001193/kiem-tra", DocumentsView.class);
+        assertThat(find(H1.class).single().getText()).startsWith("Giấy chứng sinh");
+        drafts.attach(draft, AN, 2, intake.photo(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB)));
+        for (int optional = 3; optional <= 5; optional++) {
+            draft.skip(optional);
+        }
         navigate("nop-ho-so/1.001193/kiem-tra", ReviewView.class);
 
-        assertThat(find(Paragraph.class).withClassName("review-answer").all()).hasSize(24).first()
+        assertThat(find(Paragraph.class).withClassName("review-answer").all()).hasSize(24 + 5).first()
                 .extracting(Paragraph::getText).isEqualTo("Nguyễn Minh Khang");
+        assertThat(find(Div.class).withId("review-documents").single().getElement().getTextRecursively())
+                .contains("Lập từ câu trả lời của bạn", "1 trang", "Không có",
+                        "Mang theo bản chính khi nhận kết quả");
         test(find(Button.class).withId("change-1").single()).click();
         assertThat(find(TextField.class).withId("answer").single().getValue()).isEqualTo("Nguyễn Minh Khang");
     }
