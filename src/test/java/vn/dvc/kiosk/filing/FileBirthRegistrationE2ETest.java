@@ -3,6 +3,7 @@ package vn.dvc.kiosk.filing;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +83,15 @@ class FileBirthRegistrationE2ETest {
                 page.locator("#question-next").click();
             }
 
+            attachTheBirthCertificate(browser, page, screen);
+            for (int optional = 2; optional <= 4; optional++) {
+                assertThat(page.locator(".question-count")).hasText("Giấy tờ " + optional + " / 4");
+                page.locator("#document-skip").click();
+            }
+
             assertThat(page.locator("h1")).hasText("Kiểm tra lại thông tin");
             assertThat(page.locator("#review-list")).containsText("nguyen minh khang");
+            assertThat(page.locator("#review-documents")).containsText("1 trang");
             KioskBrowser.assertAccessible(page, "review");
             browser.screenshot(page, screen, "24-filing-review");
             page.locator("#review-next").click();
@@ -103,6 +111,30 @@ class FileBirthRegistrationE2ETest {
             page.locator("#finish").click();
             assertThat(page.locator("h1")).hasText("Bạn cần làm thủ tục gì?");
         }
+    }
+
+    /** A wrong file first (a text file named .jpg), then a real photo of the paper, uploaded as from a tablet. */
+    private static void attachTheBirthCertificate(KioskBrowser browser, Page page, Screen screen) throws IOException {
+        assertThat(page.locator("#document-name")).containsText("Giấy chứng sinh");
+        assertThat(page.locator(".document-page")).hasCount(0);
+        page.locator("#document-next").click();
+        assertThat(page.locator("#document-problem")).containsText("bắt buộc");
+
+        Path notAPicture = Files.writeString(Path.of("target", "fake-camera", "giay-chung-sinh.jpg"),
+                "this is not a picture");
+        page.waitForFileChooser(() -> page.locator("#upload-file vaadin-button").click()).setFiles(notAPicture);
+        assertThat(page.locator("#document-problem")).containsText("chỉ nhận ảnh JPG, PNG hoặc tệp PDF");
+        assertThat(page.locator(".document-page")).hasCount(0);
+
+        Path photo = CardImageCorpus.writeCardPng(Path.of("target", "fake-camera", "birth-certificate.png"),
+                CardImageCorpus.ID_CARD_PAYLOAD, 1600, 1200);
+        page.waitForFileChooser(() -> page.locator("#upload-file vaadin-button").click()).setFiles(photo);
+        assertThat(page.locator(".document-page")).hasCount(1);
+        assertThat(page.locator("#document-problem")).isHidden();
+        assertThat(page.locator(".document-page-image")).isVisible();
+        KioskBrowser.assertAccessible(page, "document with a page");
+        browser.screenshot(page, screen, "24a-filing-document");
+        page.locator("#document-next").click();
     }
 
     private static void typeFirstAnswerOnTheScreenKeyboard(Page page) {

@@ -58,7 +58,7 @@ class PausedView extends FilingScreen {
         LocalDateTime until = LocalDateTime.now(clock).plus(drafts.keptFor());
         H1 title = new H1(getTranslation("filing.paused.title"));
         Paragraph codeLabel = new Paragraph(getTranslation("filing.paused.code"));
-        H1 code = new H1(DraftCodes.spaced(draft.draftCode()));
+        Paragraph code = new Paragraph(DraftCodes.spaced(draft.draftCode()));
         code.setId("paused-code");
         code.addClassName("dossier-code");
         Paragraph name = new Paragraph(procedure.name(KioskLocales.isEnglish(getLocale())));
