@@ -23,7 +23,8 @@ import vn.dvc.kiosk.support.KioskIntegrationTest;
 
 /**
  * A resident files "Đăng ký khai sinh" end to end by touch: card held to the camera, consent, 24 questions (those
- * the card answers only confirmed), review, result at the counter, submit, receipt with code, date and QR.
+ * the card answers only confirmed; ethnic groups and nationality chosen from the national lists, one found with the
+ * on-screen keyboard), review, result at the counter, submit, receipt with code, date and QR.
  */
 @KioskIntegrationTest
 class FileBirthRegistrationE2ETest {
@@ -33,13 +34,13 @@ class FileBirthRegistrationE2ETest {
             Map.entry("Họ, chữ đệm, tên của trẻ", "Nguyễn Minh Khang"),
             Map.entry("Ngày, tháng, năm sinh", "date:1/11/2026"),
             Map.entry("Giới tính", "choice:Nam"),
-            Map.entry("Dân tộc", "Kinh"),
-            Map.entry("Quốc tịch", "Việt Nam"),
+            Map.entry("Dân tộc", "list:Kinh"),
+            Map.entry("Quốc tịch", "list:Việt Nam"),
             Map.entry("Nơi sinh (cơ sở y tế hoặc địa chỉ)", "Bệnh viện Phụ sản Hà Nội"),
             Map.entry("Họ, chữ đệm, tên mẹ", "Trần Thị Lan"),
             Map.entry("Ngày sinh của mẹ", "date:3/4/1993"),
             Map.entry("Số định danh cá nhân của mẹ", "001193004567"),
-            Map.entry("Dân tộc của mẹ", "Kinh"),
+            Map.entry("Dân tộc của mẹ", "search:san diu>Sán Dìu"),
             Map.entry("Nơi cư trú của mẹ", "Thôn Đông, xã Yên Bình, Hà Nội"),
             Map.entry("Quan hệ với người được đăng ký", "choice:Cha"),
             Map.entry("Số điện thoại", "0912345678"));
@@ -80,6 +81,17 @@ class FileBirthRegistrationE2ETest {
                     KioskBrowser.assertAccessible(page, "date question");
                     browser.screenshot(page, screen, "23-filing-question-date");
                 }
+                if (question == 4) {
+                    KioskBrowser.assertAccessible(page, "long list question");
+                    browser.screenshot(page, screen, "21-filing-question-list");
+                }
+                if (question == 5) {
+                    assertThat(choice(page, "Việt Nam")).isChecked(); // chosen beforehand: nearly everyone is
+                }
+                if (question == 11) {
+                    KioskBrowser.assertAccessible(page, "long list searched on the screen keyboard");
+                    browser.screenshot(page, screen, "21-filing-question-list-search");
+                }
                 page.locator("#question-next").click();
             }
 
@@ -92,6 +104,7 @@ class FileBirthRegistrationE2ETest {
             assertThat(page.locator("h1")).hasText("Kiểm tra lại thông tin");
             assertThat(page.locator("#review-list")).containsText("nguyen minh khang");
             assertThat(page.locator("#review-documents")).containsText("1 trang");
+            assertThat(page.locator("#review-list")).containsText("Sán Dìu");
             KioskBrowser.assertAccessible(page, "review");
             browser.screenshot(page, screen, "24-filing-review");
             page.locator("#review-next").click();
@@ -166,8 +179,40 @@ class FileBirthRegistrationE2ETest {
         } else if (value.startsWith("choice:")) {
             page.locator("#answer vaadin-radio-button", new Page.LocatorOptions().setHasText(value.substring(7)))
                     .first().click();
+        } else if (value.startsWith("list:")) {
+            tap(page, value.substring(5));
+        } else if (value.startsWith("search:")) {
+            String[] typedThenChosen = value.substring(7).split(">");
+            typeOnTheScreenKeyboard(page, typedThenChosen[0]);
+            assertThat(page.locator("#answer-search input")).hasValue(typedThenChosen[0]);
+            assertThat(page.locator("#answer vaadin-radio-button").first()).hasText(typedThenChosen[1]);
+            tap(page, typedThenChosen[1]);
         } else {
             page.locator("#answer textarea, #answer input").first().fill(value);
+        }
+    }
+
+    /** One of a long list's choices, by its exact name. */
+    private static Locator choice(Page page, String name) {
+        return page.locator("#answer").getByRole(AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** Taps a choice the way a finger does: on the big row, not on the small circle. */
+    private static void tap(Page page, String name) {
+        page.locator("#answer vaadin-radio-button").filter(new Locator.FilterOptions().setHas(page.getByRole(
+                AriaRole.RADIO, new Page.GetByRoleOptions().setName(name).setExact(true)))).click();
+        assertThat(choice(page, name)).isChecked();
+    }
+
+    private static void typeOnTheScreenKeyboard(Page page, String text) {
+        Locator keyboard = page.locator("kiosk-keyboard");
+        if (!keyboard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("q").setExact(true)).isVisible()) {
+            keyboard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hiện bàn phím")).click();
+        }
+        for (String key : text.split("")) {
+            keyboard.getByRole(AriaRole.BUTTON, key.equals(" ") ? new Locator.GetByRoleOptions().setName("Dấu cách")
+                    : new Locator.GetByRoleOptions().setName(key).setExact(true)).click();
         }
     }
 

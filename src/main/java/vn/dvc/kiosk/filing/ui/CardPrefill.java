@@ -5,6 +5,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.Component;
 import vn.dvc.kiosk.catalog.FormField;
 import vn.dvc.kiosk.identity.CitizenIdCard;
+import vn.dvc.kiosk.shared.i18n.KioskLocales;
 
 /** Answers the card already gives, by the field's {@code prefillFrom}: never asked again, only confirmed. */
 final class CardPrefill {
@@ -20,7 +21,8 @@ final class CardPrefill {
             case "fullName" -> card.fullName();
             case "idNumber" -> card.idNumber();
             case "dateOfBirth" -> AnswerInput.DAY.format(card.dateOfBirth());
-            case "sex" -> screen.getTranslation("identity.sex." + card.sex().name());
+            // as the list's choices say it (Nam, Nữ), whatever the screen's language: answers are kept in Vietnamese
+            case "sex" -> screen.getTranslation(KioskLocales.VIETNAMESE, "identity.sex." + card.sex().name());
             case "permanentAddress" -> card.permanentAddress();
             case "issueDate" -> card.issueDate() == null ? null : AnswerInput.DAY.format(card.issueDate());
             default -> null;

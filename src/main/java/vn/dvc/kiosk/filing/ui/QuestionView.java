@@ -22,7 +22,6 @@ import vn.dvc.kiosk.identity.CitizenIdCard;
 import vn.dvc.kiosk.identity.ResidentIdentity;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
-import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;
 
 /**
@@ -52,13 +51,14 @@ class QuestionView extends FilingScreen {
 
         AnswerInput input = AnswerInput.of(field, label, this);
         String fromCard = CardPrefill.valueFor(field, card, this).orElse(null);
-        input.value(draft.hasAnswer(field.key()) ? draft.answer(field.key()) : fromCard);
+        input.value(draft.hasAnswer(field.key()) ? draft.answer(field.key())
+                : fromCard != null ? fromCard : field.usualOption().orElse(null));
 
         Span counter = new Span(getTranslation("filing.question.count", n, fields.size()));
         counter.addClassName("question-count");
         H1 question = new H1(label);
         question.setId("question");
-        Paragraph help = new Paragraph(getTranslation("filing.help." + field.type().name()));
+        Paragraph help = new Paragraph(getTranslation(input.helpKey(field.type())));
         help.addClassName("question-help");
         help.setId("question-help");
         Div read = new Div(counter, question, help);
@@ -105,9 +105,7 @@ class QuestionView extends FilingScreen {
         actions.addClassNames("actions", "question-actions");
 
         add(new FilingProgress(FilingProgress.Step.QUESTIONS, procedure), heading, body, actions);
-        if (input instanceof AnswerInput.TextInput) {
-            add(new OnScreenKeyboard());
-        }
+        input.keyboard().ifPresent(this::add);
         add(new DraftStrip(procedure, draft, drafts.keptFor()));
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,7 @@ import vn.dvc.kiosk.filing.FilingDrafts;
 import vn.dvc.kiosk.identity.CitizenIdCard;
 import vn.dvc.kiosk.identity.ResidentIdentity;
 import vn.dvc.kiosk.identity.Sex;
+import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
 
 /** The filing journey's screens without a browser: consent, one question per screen, review. */
@@ -128,5 +130,72 @@ class FilingViewsTest extends SpringBrowserlessTest {
                         "Mang theo bản chính khi nhận kết quả");
         test(find(Button.class).withId("change-1").single()).click();
         assertThat(find(TextField.class).withId("answer").single().getValue()).isEqualTo("Nguyễn Minh Khang");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLongListShowsTheUsualChoicesAndASearchBringsAnyOtherToTheTop() {
+        navigate("nop-ho-so/1.001193/cau-hoi/4", QuestionView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Dân tộc");
+        RadioButtonGroup<String> choices = find(RadioButtonGroup.class).withId("answer-choices").single();
+        TextField search = find(TextField.class).withId("answer-search").single();
+        Button more = find(Button.class).withId("answer-more").single();
+        assertThat(choices.getListDataView().getItems().toList()).containsExactly("Kinh", "Tày", "Thái", "Hoa", "Khơ-me",
+                "Mường");
+        assertThat(more.getText()).isEqualTo("Xem thêm (còn 48)");
+
+        test(find(Button.class).withId("question-next").single()).click();
+        assertThat(choices.getErrorMessage()).isEqualTo("Bạn hãy chạm vào một tên trong danh sách.");
+        assertThat(getCurrentView()).isInstanceOf(QuestionView.class);
+
+        test(search).setValue("san diu");
+        assertThat(choices.getListDataView().getItems().toList()).hasSize(6).first().isEqualTo("Sán Dìu");
+        assertThat(search.getHelperText()).isEqualTo("Tìm thấy 1, xếp lên đầu danh sách.");
+        test(choices).selectItem("Sán Dìu");
+        test(search).setValue("khmer");
+        assertThat(choices.getListDataView().getItems().toList()).hasSize(6).startsWith("Sán Dìu", "Khơ-me");
+        assertThat(choices.getValue()).isEqualTo("Sán Dìu");
+        test(search).setValue("xyz");
+        assertThat(search.getHelperText()).isEqualTo("Không thấy tên nào như vậy. Bạn thử gõ cách khác.");
+        test(search).setValue("");
+        test(more).click();
+        assertThat(choices.getListDataView().getItems().toList()).hasSize(18).startsWith("Kinh").endsWith("Sán Dìu");
+        assertThat(more.getText()).isEqualTo("Xem thêm (còn 36)");
+
+        test(find(Button.class).withId("question-next").single()).click();
+        assertThat(drafts.forProcedure("1.001193").answer("childEthnicity")).isEqualTo("Sán Dìu");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Quốc tịch");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void nationalityComesWithVietNamChosenAndOtherCountriesAreFoundByTheirEverydayNames() {
+        navigate("nop-ho-so/1.001193/cau-hoi/5", QuestionView.class);
+        RadioButtonGroup<String> choices = find(RadioButtonGroup.class).withId("answer-choices").single();
+        TextField search = find(TextField.class).withId("answer-search").single();
+        assertThat(choices.getValue()).isEqualTo("Việt Nam");
+        assertThat(choices.getListDataView().getItems().toList()).first().isEqualTo("Việt Nam");
+
+        test(search).setValue("my");
+        assertThat(choices.getListDataView().getItems().toList()).startsWith("Hoa Kỳ");
+        test(search).setValue("phap");
+        assertThat(choices.getListDataView().getItems().toList()).startsWith("Pháp");
+        test(choices).selectItem("Pháp");
+        test(find(Button.class).withId("question-next").single()).click();
+        assertThat(drafts.forProcedure("1.001193").answer("childNationality")).isEqualTo("Pháp");
+
+        navigate("nop-ho-so/1.001193/cau-hoi/5", QuestionView.class);
+        assertThat(find(RadioButtonGroup.class).withId("answer-choices").single().getValue()).isEqualTo("Pháp");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void sexWithoutOptionsInTheCatalogIsTwoBigChoicesTakenFromTheCardInVietnameseWhateverTheLanguage() {
+        UI.getCurrent().getSession().setLocale(KioskLocales.ENGLISH);
+        navigate("nop-ho-so/1.001612/cau-hoi/11", QuestionView.class);
+
+        RadioButtonGroup<String> sex = find(RadioButtonGroup.class).withId("answer").single();
+        assertThat(sex.getListDataView().getItems().toList()).containsExactly("Nam", "Nữ");
+        assertThat(sex.getValue()).isEqualTo("Nam");
     }
 }
