@@ -13,7 +13,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -108,14 +107,15 @@ class EveryProcedureCanBeFiledTest extends SpringBrowserlessTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void answer(FormField field) {
         Component answer = find(Component.class).withId("answer").single();
-        if (answer instanceof Div) {
+        if (answer.getClassNames().contains("answer-list")) {
+            RadioButtonGroup<String> list = find(RadioButtonGroup.class).withId("answer-choices").single();
+            test(list).selectItem(list.getListDataView().getItem(0));
+        } else if (answer instanceof Div) {
             ((Select<Integer>) find(Select.class).withId("answer-day").single()).setValue(2);
             ((Select<Integer>) find(Select.class).withId("answer-month").single()).setValue(9);
             ((Select<Integer>) find(Select.class).withId("answer-year").single()).setValue(2000);
         } else if (answer instanceof RadioButtonGroup group) {
-            group.setValue(group.getListDataView().getItem(0));
-        } else if (answer instanceof ComboBox box) {
-            box.setValue(box.getListDataView().getItem(0));
+            test((RadioButtonGroup<String>) group).selectItem((String) group.getListDataView().getItem(0));
         } else {
             ((HasValue<?, String>) answer).setValue(switch (field.type()) {
                 case ID_NUMBER -> "001090012345";
