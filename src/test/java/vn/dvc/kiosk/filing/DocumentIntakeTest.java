@@ -8,14 +8,21 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
@@ -26,6 +33,7 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.util.unit.DataSize;
@@ -47,6 +55,8 @@ class DocumentIntakeTest {
         assertThat(page.contentType()).isEqualTo(AcceptedPage.JPEG);
         assertThat(page.isImage()).isTrue();
         assertThat(Arrays.copyOf(page.content(), 3)).containsExactly(0xFF, 0xD8, 0xFF);
+        assertThat(Arrays.copyOfRange(page.content(), page.content().length - 2, page.content().length))
+                .as("ends with its end-of-image marker").containsExactly(0xFF, 0xD9);
         BufferedImage back = ImageIO.read(new ByteArrayInputStream(page.content()));
         assertThat(back).isNotNull();
         assertThat(back.getWidth()).isEqualTo(640);
@@ -208,6 +218,28 @@ class DocumentIntakeTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
 
         assertThat(intake.accept(pdf).content()).isEqualTo(pdf);
+    }
+
+    @Test
+    void aPageNeverTouchesTheDisk(@TempDir Path cache) throws Exception {
+        // ImageIO caches streams in temporary files unless told otherwise: the pages are people's documents
+        byte[] png = png(picture(320, 240));
+        byte[] photo = withExif(jpeg(picture(320, 240)), 6, true);
+        File before = ImageIO.getCacheDirectory();
+        ImageIO.setCacheDirectory(cache.toFile());
+        try (WatchService watcher = cache.getFileSystem().newWatchService()) {
+            cache.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+
+            intake.accept(png);
+            intake.accept(photo);
+            intake.photo(picture(320, 240));
+
+            WatchKey created = watcher.poll(500, TimeUnit.MILLISECONDS);
+            assertThat(created == null ? List.of() : created.pollEvents().stream().map(e -> e.context()).toList())
+                    .as("files written while taking in pages").isEmpty();
+        } finally {
+            ImageIO.setCacheDirectory(before);
+        }
     }
 
     // --- what is refused, and why -----------------------------------------------------------------------------------
