@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -160,6 +161,15 @@ class DraftViewsTest extends SpringBrowserlessTest {
                 .isEqualTo("Mã hồ sơ nháp: " + DraftCodes.spaced(draft.draftCode()));
     }
 
+    @Test
+    void aStepNumberThatIsNotANumberOpensTheFirstStep() {
+        navigate("nop-ho-so/" + BIRTH + "/giay-to/mot", DocumentsView.class);
+        assertThat(find(Span.class).withClassName("question-count").single().getText()).isEqualTo("Giấy tờ 1 / 4");
+
+        navigate("nop-ho-so/" + BIRTH + "/cau-hoi/99999999999", QuestionView.class);
+        assertThat(find(Span.class).withClassName("question-count").single().getText()).isEqualTo("Câu 1 / 24");
+    }
+
     // --- save and carry on later ----------------------------------------------------------------------------------------
 
     @Test
@@ -170,7 +180,7 @@ class DraftViewsTest extends SpringBrowserlessTest {
 
         FilingDraft draft = drafts.current().orElseThrow();
         assertThat(draft.draftCode()).matches("\\d{8}");
-        String code = find(H1.class).withId("paused-code").single().getText();
+        String code = find(Component.class).withId("paused-code").single().getElement().getTextRecursively();
         assertThat(code).matches("\\d{4} \\d{4}").isEqualTo(
                 draft.draftCode().substring(0, 4) + " " + draft.draftCode().substring(4));
         assertThat(find(Paragraph.class).withId("paused-until").single().getText()).isIn(
