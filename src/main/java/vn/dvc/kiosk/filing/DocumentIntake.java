@@ -10,7 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import javax.imageio.IIOImage;
@@ -20,6 +23,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
@@ -90,7 +95,8 @@ public class DocumentIntake {
     }
 
     private static BufferedImage decode(byte[] bytes) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        // in memory: ImageIO would otherwise cache the stream in a temporary file, and pages are people's documents
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new DocumentRefused(Reason.DAMAGED, "no image reader");
@@ -102,7 +108,18 @@ public class DocumentIntake {
                 if (pixels > MAX_PIXELS) {
                     throw new DocumentRefused(Reason.TOO_LARGE, pixels + " pixels");
                 }
-                return reader.read(0);
+                // a cut-off JPEG decodes without an exception, its missing part grey: only a warning tells
+                List<String> cutOff = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> {
+                    if (cutOff(warning)) {
+                        cutOff.add(warning);
+                    }
+                });
+                BufferedImage image = reader.read(0);
+                if (!cutOff.isEmpty()) {
+                    throw new DocumentRefused(Reason.DAMAGED, cutOff.getFirst());
+                }
+                return image;
             } finally {
                 reader.dispose();
             }
@@ -112,6 +129,16 @@ public class DocumentIntake {
             }
             throw new DocumentRefused(Reason.DAMAGED, unreadable.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * The JDK's JPEG reader says "Truncated File - Missing EOI marker" and libjpeg "Premature end of JPEG file" or
+     * "Corrupt JPEG data: premature end of data segment" when the data stops early; other warnings (such as
+     * extraneous bytes before a marker, which some cameras write) leave a whole picture and are let through.
+     */
+    private static boolean cutOff(String warning) {
+        String text = warning == null ? "" : warning.toLowerCase(Locale.ROOT);
+        return text.contains("truncated") || text.contains("premature end");
     }
 
     /** EXIF orientation 1..8; 1 (as stored) when there is none. */
@@ -147,6 +174,9 @@ public class DocumentIntake {
         };
         BufferedImage out = new BufferedImage(turned ? h : w, turned ? w : h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
+        // the page is laid on white paper here already: transparent parts would otherwise turn black
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
         g.drawImage(image, t, null);
         g.dispose();
         return out;
@@ -187,7 +217,7 @@ public class DocumentIntake {
     private static byte[] jpeg(BufferedImage image, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+                ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(quality);

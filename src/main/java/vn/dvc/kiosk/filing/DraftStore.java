@@ -53,15 +53,23 @@ class DraftStore {
         return saved;
     }
 
+    /**
+     * The limits are checked before anything is saved: a refused page leaves the saved draft as it was, and a draft
+     * that was never saved gets no code (a rolled-back insert would leave the visit showing a code that does not
+     * exist).
+     */
     @Transactional
     public FilingDraft.PageRef addPage(FilingDraft draft, CitizenIdCard card, int documentPosition, AcceptedPage page) {
-        long draftId = saved(draft, card).id();
-        if (pages.countByDraftIdAndDocumentPosition(draftId, documentPosition) >= properties.maxPagesPerDocument()) {
+        Long known = draft.savedId();
+        long pagesOfDocument = known == null ? 0 : pages.countByDraftIdAndDocumentPosition(known, documentPosition);
+        if (pagesOfDocument >= properties.maxPagesPerDocument()) {
             throw new DocumentRefused(Reason.TOO_MANY_PAGES, "document " + documentPosition);
         }
-        if (pages.totalSize(draftId) + page.content().length > properties.maxDraftSize().toBytes()) {
+        long allPages = known == null ? 0 : pages.totalSize(known);
+        if (allPages + page.content().length > properties.maxDraftSize().toBytes()) {
             throw new DocumentRefused(Reason.DRAFT_FULL, "over " + properties.maxDraftSize());
         }
+        long draftId = saved(draft, card).id();
         return pages.saveAndFlush(new SavedDraftPage(draftId, documentPosition, page, clock.instant())).ref();
     }
 
@@ -108,12 +116,12 @@ class DraftStore {
         FilingDraft draft = new FilingDraft(saved.procedureCode());
         draft.restore(content);
         draft.savedAs(saved.id(), saved.code());
+        // a document with pages is not skipped, whatever the content says: a page attached after "I don't have it"
+        // is saved before the visit's copy forgets the skip
         for (SavedDraftPageRepository.Listing page : pages.listing(saved.id())) {
             draft.attached(page.getDocumentPosition(),
                     new FilingDraft.PageRef(page.getId(), page.getContentType(), page.getSizeBytes()));
         }
-        // attaching a page un-skips its document; what the resident chose last was saved with the content
-        draft.skippedPositions().addAll(content.skipped());
         return new Resumption.Resumed(draft, content.card());
     }
 

@@ -79,7 +79,7 @@ class DocumentsView extends FilingScreen {
     @Override
     protected void show(Procedure procedure, CitizenIdCard card, FilingDraft draft, BeforeEnterEvent event) {
         List<DocumentSlot> slots = DocumentChecklist.toAttach(procedure);
-        int n = event.getRouteParameters().getInteger("n").orElse(1);
+        int n = stepNumber(event);
         if (slots.isEmpty() || n > slots.size()) {
             event.forwardTo(route(procedure, "kiem-tra"));
             return;

@@ -52,6 +52,15 @@ abstract class FilingScreen extends Div implements BeforeEnterObserver, HasDynam
 
     protected abstract void show(Procedure procedure, CitizenIdCard card, FilingDraft draft, BeforeEnterEvent event);
 
+    /**
+     * The step number in the address ({@code :n}, from 1); 1 when it is missing or not a number, so an edited or
+     * mistyped address opens the first step rather than an error page.
+     */
+    static int stepNumber(BeforeEnterEvent event) {
+        String n = event.getRouteParameters().get("n").orElse("");
+        return n.matches("[0-9]{1,6}") ? Math.max(1, Integer.parseInt(n)) : 1;
+    }
+
     static String route(Procedure procedure, String step) {
         return "nop-ho-so/" + procedure.getCode() + "/" + step;
     }

@@ -39,7 +39,7 @@ class QuestionView extends FilingScreen {
     @Override
     protected void show(Procedure procedure, CitizenIdCard card, FilingDraft draft, BeforeEnterEvent event) {
         List<FormField> fields = procedure.getFormFields();
-        int n = event.getRouteParameters().getInteger("n").orElse(1);
+        int n = stepNumber(event);
         if (fields.isEmpty() || n > fields.size()) {
             event.forwardTo(route(procedure, "kiem-tra"));
             return;
