@@ -154,9 +154,14 @@ class Dossier {
                 appointmentDate, resultDelivery);
     }
 
-    /** Everything the receipt slip (Mẫu 01) prints, for the resident who just filed. */
-    DossierReceipt receipt(ZoneId deskZone) {
-        return new DossierReceipt(view(deskZone), procedureCode, receivingUnitCode, applicantFullName,
+    /**
+     * Everything the receipt slip (Mẫu 01) prints, for the resident who just filed.
+     *
+     * @param unitName the receiving unit's name, printed only when it is this dossier's unit
+     */
+    DossierReceipt receipt(ZoneId deskZone, String unitCode, String unitName) {
+        return new DossierReceipt(view(deskZone), procedureCode, receivingUnitCode,
+                receivingUnitCode.equals(unitCode) ? unitName : null, applicantFullName,
                 applicantAddress, contactPhone, contactEmail, deliveryAddress, feeVnd,
                 documents.stream().map(DossierDocument::summary).toList());
     }

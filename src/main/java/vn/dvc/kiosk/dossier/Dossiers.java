@@ -75,7 +75,8 @@ public class Dossiers {
         if (!TrackingTokens.looksLikeOne(trackingToken)) {
             return Optional.empty();
         }
-        return dossiers.findByTrackingToken(trackingToken).map(dossier -> dossier.receipt(clock.getZone()));
+        return dossiers.findByTrackingToken(trackingToken).map(dossier -> dossier.receipt(clock.getZone(),
+                properties.receivingUnitCode(), properties.receivingUnitName()));
     }
 
     /** The dossier with this code, for the receipt. */

@@ -22,7 +22,10 @@ import vn.dvc.kiosk.dossier.SubmissionChannel;
 import vn.dvc.kiosk.dossier.SubmittedDossier;
 import vn.dvc.kiosk.identity.CitizenIdCard;
 
-/** Turns a finished draft into a dossier application and hands it to the dossier module. */
+/**
+ * Turns a finished draft into a dossier application and hands it to the dossier module; the visit remembers the
+ * dossier, so that its receipt shows the applicant's details here and nowhere else.
+ */
 @Service
 public class Submission {
 
@@ -42,10 +45,12 @@ public class Submission {
 
     private final Dossiers dossiers;
     private final FilingDrafts drafts;
+    private final FiledDossiers filed;
 
-    Submission(Dossiers dossiers, FilingDrafts drafts) {
+    Submission(Dossiers dossiers, FilingDrafts drafts, FiledDossiers filed) {
         this.dossiers = dossiers;
         this.drafts = drafts;
+        this.filed = filed;
     }
 
     public SubmittedDossier submit(Procedure procedure, CitizenIdCard card, FilingDraft draft) {
@@ -65,6 +70,7 @@ public class Submission {
         } catch (InvalidApplicationException invalid) {
             throw new Refused(reasonFor(invalid.reasons()));
         }
+        filed.filed(submitted.trackingToken());
         drafts.submitted(draft);
         return submitted;
     }

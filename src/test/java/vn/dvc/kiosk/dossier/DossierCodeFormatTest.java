@@ -30,7 +30,7 @@ class DossierCodeFormatTest {
 
     @Test
     void theDefaultPatternIsTheCirculars() {
-        assertThat(new DossierProperties("000.00.00.H01", null).codePattern()).isEqualTo(circular.toString());
+        assertThat(new DossierProperties("000.00.00.H01", null, null).codePattern()).isEqualTo(circular.toString());
     }
 
     @Test

@@ -212,6 +212,7 @@ class DossierSubmissionIT {
 
         assertThat(receipt.dossier().code()).isEqualTo(submitted.code());
         assertThat(receipt.receivingUnitCode()).isEqualTo(properties.receivingUnitCode());
+        assertThat(receipt.receivingUnitName()).isEqualTo(properties.receivingUnitName()).isNotBlank();
         assertThat(receipt.applicantName()).isEqualTo("Nguyễn Thị Lan");
         assertThat(receipt.contactPhone()).isEqualTo("0901234567");
         assertThat(receipt.deliveryAddress()).isEqualTo("Số 5 phố Huế, Hà Nội");

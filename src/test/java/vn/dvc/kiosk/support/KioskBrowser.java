@@ -76,9 +76,14 @@ public final class KioskBrowser implements AutoCloseable {
     }
 
     public Path screenshot(Page page, Screen screen, String name) {
-        Path file = screenshots.resolve(name + "-" + screen.label() + ".png");
+        Path file = screenshotFile(screen, name, "png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(false));
         return file;
+    }
+
+    /** Where a file of this name and screen goes, beside the screenshots, e.g. ("receipt", "pdf"). */
+    public Path screenshotFile(Screen screen, String name, String extension) {
+        return screenshots.resolve(name + "-" + screen.label() + "." + extension);
     }
 
     /** Fails with the rule, impact and elements of every WCAG 2.2 A/AA violation on the page. */

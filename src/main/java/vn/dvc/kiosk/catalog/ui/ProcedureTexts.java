@@ -4,18 +4,23 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import org.springframework.modulith.NamedInterface;
 import vn.dvc.kiosk.catalog.Fee;
 import vn.dvc.kiosk.catalog.FeeUnit;
 import vn.dvc.kiosk.catalog.ProcessingTime;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 
-/** Fee and time in the words a resident reads, in the screen's language. */
-final class ProcedureTexts {
+/**
+ * Fee and time in the words a resident reads, in the screen's language. Other features' screens say them the same
+ * way (the receipt prints the legal processing time), hence the named interface.
+ */
+@NamedInterface("texts")
+public final class ProcedureTexts {
 
     private ProcedureTexts() {
     }
 
-    static String time(Component screen, ProcessingTime time) {
+    public static String time(Component screen, ProcessingTime time) {
         if (time.sameDay()) {
             return screen.getTranslation("time.sameDay");
         }
