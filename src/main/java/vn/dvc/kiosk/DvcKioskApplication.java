@@ -11,11 +11,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+// features listen to each other's events (@ApplicationModuleListener) on their own threads, after the commit
+@EnableAsync
 @Modulithic(sharedModules = "shared")
 @StyleSheet(Lumo.STYLESHEET)
 @CssImport("./themes/kiosk/kiosk.css")

@@ -76,6 +76,9 @@ class Dossier {
     private String contactEmail;
     @Column(name = "fee_vnd")
     private Long feeVnd;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fee_status")
+    private FeeStatus feeStatus;
     @Column(name = "assisted_by")
     private String assistedBy;
     @Column(name = "consent_record_id")
@@ -131,6 +134,8 @@ class Dossier {
         dossier.contactPhone = application.contactPhone();
         dossier.contactEmail = application.contactEmail();
         dossier.feeVnd = application.feeVnd();
+        boolean feeDue = application.feeVnd() != null && application.feeVnd() > 0;
+        dossier.feeStatus = feeDue ? FeeStatus.DUE : FeeStatus.NONE;
         dossier.assistedBy = application.assistedBy();
         dossier.consentRecordId = application.consentRecordId();
         dossier.trackingToken = trackingToken;
@@ -149,9 +154,32 @@ class Dossier {
         status = next;
     }
 
+    /**
+     * The gateway confirmed a payment of {@code amountVnd}: the fee is paid, even if the resident had chosen the
+     * counter meanwhile (the money has moved). Less than the fee pays nothing.
+     *
+     * @return whether the fee is now paid
+     */
+    boolean feePaid(long amountVnd) {
+        if (feeVnd != null && amountVnd < feeVnd) {
+            return false;
+        }
+        feeStatus = FeeStatus.PAID;
+        return true;
+    }
+
+    /** @return whether the fee is now to be paid at the counter (not when it is paid already or there is none) */
+    boolean feeAtCounter() {
+        if (feeStatus != FeeStatus.DUE) {
+            return feeStatus == FeeStatus.AT_COUNTER;
+        }
+        feeStatus = FeeStatus.AT_COUNTER;
+        return true;
+    }
+
     DossierView view(ZoneId deskZone) {
         return new DossierView(code, procedureName, status, LocalDateTime.ofInstant(receivedAt, deskZone),
-                appointmentDate, resultDelivery);
+                appointmentDate, resultDelivery, feeStatus);
     }
 
     /**
@@ -188,6 +216,10 @@ class Dossier {
 
     String trackingToken() {
         return trackingToken;
+    }
+
+    FeeStatus feeStatus() {
+        return feeStatus;
     }
 
     boolean assisted() {

@@ -8,7 +8,8 @@ import java.time.LocalDateTime;
  * holding the link or the code sees it.
  *
  * @param receivedAt civil time of the desk
+ * @param feeStatus  whether the fee is due, paid online or to be paid at the counter
  */
 public record DossierView(String code, String procedureName, DossierStatus status, LocalDateTime receivedAt,
-        LocalDate appointmentDate, ResultDelivery resultDelivery) {
+        LocalDate appointmentDate, ResultDelivery resultDelivery, FeeStatus feeStatus) {
 }

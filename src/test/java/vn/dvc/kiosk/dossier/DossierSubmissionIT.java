@@ -127,6 +127,7 @@ class DossierSubmissionIT {
                 .containsEntry("contact_phone", "0901234567")
                 .containsEntry("contact_email", "lan.nguyen@example.vn")
                 .containsEntry("fee_vnd", 8000L)
+                .containsEntry("fee_status", "DUE")
                 .containsEntry("assisted_by", null)
                 .containsEntry("consent_record_id", 17L)
                 .containsEntry("tracking_token", submitted.trackingToken());
@@ -193,7 +194,7 @@ class DossierSubmissionIT {
         SubmittedDossier submitted = dossiers.submit(application(uniqueProcedureCode(), lan(), List.of(),
                 ResultDelivery.COUNTER, null, null));
         DossierView expected = new DossierView(submitted.code(), "Đăng ký khai sinh", DossierStatus.NEWLY_REGISTERED,
-                submitted.receivedAt(), submitted.appointmentDate(), ResultDelivery.COUNTER);
+                submitted.receivedAt(), submitted.appointmentDate(), ResultDelivery.COUNTER, FeeStatus.DUE);
 
         assertThat(dossiers.byTrackingToken(submitted.trackingToken())).contains(expected);
         assertThat(dossiers.byCode(submitted.code())).contains(expected);
@@ -217,6 +218,7 @@ class DossierSubmissionIT {
         assertThat(receipt.contactPhone()).isEqualTo("0901234567");
         assertThat(receipt.deliveryAddress()).isEqualTo("Số 5 phố Huế, Hà Nội");
         assertThat(receipt.feeVnd()).isEqualTo(8000L);
+        assertThat(receipt.dossier().feeStatus()).isEqualTo(FeeStatus.DUE);
         assertThat(receipt.documents()).containsExactly(
                 new DocumentSummary("Tờ khai đăng ký khai sinh", DocumentKind.ELECTRONIC_FORM, 0),
                 new DocumentSummary("Giấy chứng sinh", DocumentKind.ORIGINAL, 2));

@@ -1,0 +1,34 @@
+package vn.dvc.kiosk.payment;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface PaymentRepository extends JpaRepository<Payment, Long> {
+
+    Optional<Payment> findByOrderRef(String orderRef);
+
+    /** The order, row-locked until the transaction ends: notifications about it are applied one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Payment p where p.orderRef = :orderRef")
+    Optional<Payment> lockByOrderRef(String orderRef);
+
+    /** A dossier's orders in these states, row-locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Payment p where p.dossierCode = :dossierCode and p.status in :statuses order by p.id")
+    List<Payment> lockByDossier(String dossierCode, Collection<PaymentStatus> statuses);
+
+    List<Payment> findByDossierCodeOrderByCreatedAtDescIdDesc(String dossierCode);
+
+    boolean existsByMethodAndProviderTransactionNo(PaymentMethod method, String providerTransactionNo);
+
+    @Query("select p.orderRef from Payment p where p.status = :status and p.expiresAt <= :now order by p.expiresAt")
+    List<String> findOrderRefsByStatusExpiringBefore(PaymentStatus status, Instant now, Limit limit);
+}
