@@ -3,6 +3,7 @@ package vn.dvc.kiosk;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -22,6 +23,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Modulithic(sharedModules = "shared")
 @StyleSheet(Lumo.STYLESHEET)
 @CssImport("./themes/kiosk/kiosk.css")
+// the payment screen turns green by itself when the bank's notification arrives
+@Push
 @Viewport("width=device-width, initial-scale=1")
 @Meta(name = "color-scheme", content = "light")
 public class DvcKioskApplication implements AppShellConfigurator {

@@ -21,21 +21,21 @@ import javax.crypto.spec.SecretKeySpec;
  * Plays VNPay in the tests: builds IPNs and signs them with the test terminal's secret using the JDK alone (not the
  * app's signing code), then calls the app's IPN endpoint over real HTTP.
  */
-final class VnPayIpnCalls {
+public final class VnPayIpnCalls {
 
-    static final String TEST_SECRET = "TEST-ONLY-NOT-A-VNPAY-SECRET-0123456789";
-    static final String SUCCESS = "00";
+    public static final String TEST_SECRET = "TEST-ONLY-NOT-A-VNPAY-SECRET-0123456789";
+    public static final String SUCCESS = "00";
     static final String CANCELLED = "24";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final int port;
 
-    VnPayIpnCalls(int port) {
+    public VnPayIpnCalls(int port) {
         this.port = port;
     }
 
     /** The parameters VNPay sends for a transaction on this order. */
-    static Map<String, String> ipn(String orderRef, long amountVnd, String responseCode, String transactionStatus,
+    public static Map<String, String> ipn(String orderRef, long amountVnd, String responseCode, String transactionStatus,
             String transactionNo) {
         Map<String, String> parameters = new TreeMap<>();
         parameters.put("vnp_Amount", Long.toString(amountVnd * 100));
@@ -75,11 +75,11 @@ final class VnPayIpnCalls {
         }
     }
 
-    static String signedQuery(Map<String, String> parameters) {
+    public static String signedQuery(Map<String, String> parameters) {
         return signedQuery(parameters, TEST_SECRET);
     }
 
-    HttpResponse<String> call(String query) {
+    public HttpResponse<String> call(String query) {
         HttpRequest request = HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/api/payments/vnpay/ipn?" + query))
                 .timeout(Duration.ofSeconds(60)).GET().build();

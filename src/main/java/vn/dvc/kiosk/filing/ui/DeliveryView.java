@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dvc.kiosk.catalog.Catalog;
+import vn.dvc.kiosk.catalog.Fee;
 import vn.dvc.kiosk.catalog.FieldType;
 import vn.dvc.kiosk.catalog.Procedure;
 import vn.dvc.kiosk.catalog.ResultChannel;
@@ -29,6 +30,8 @@ import vn.dvc.kiosk.filing.FilingDrafts;
 import vn.dvc.kiosk.filing.Submission;
 import vn.dvc.kiosk.identity.CitizenIdCard;
 import vn.dvc.kiosk.identity.ResidentIdentity;
+import vn.dvc.kiosk.payment.PaymentMethod;
+import vn.dvc.kiosk.payment.Payments;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
 
@@ -43,16 +46,26 @@ class DeliveryView extends FilingScreen {
     private static final Logger log = LoggerFactory.getLogger(DeliveryView.class);
 
     private final Submission submission;
+    private final Payments payments;
 
-    DeliveryView(Catalog catalog, ResidentIdentity identity, FilingDrafts drafts, Submission submission) {
+    DeliveryView(Catalog catalog, ResidentIdentity identity, FilingDrafts drafts, Submission submission,
+            Payments payments) {
         super(catalog, identity, drafts);
         this.submission = submission;
+        this.payments = payments;
     }
 
     /** The phone or email the resident already gave in the procedure's own questions: not asked twice. */
     private static String answerOfType(Procedure procedure, FilingDraft draft, FieldType type) {
         return procedure.getFormFields().stream().filter(f -> f.type() == type).map(f -> draft.answer(f.key()))
                 .filter(answer -> !answer.isBlank()).findFirst().orElse("");
+    }
+
+    /** A known fee above 0 and a way to pay it here: the resident is offered to pay now. */
+    private boolean feePayableOnline(Procedure procedure) {
+        Fee fee = procedure.getFee();
+        return fee.isKnown() && !fee.varies() && fee.amountVnd() > 0
+                && (payments.offers(PaymentMethod.VIETQR) || payments.offers(PaymentMethod.VNPAY));
     }
 
     @Override
@@ -100,7 +113,8 @@ class DeliveryView extends FilingScreen {
                     email.getValue().strip());
             try {
                 SubmittedDossier dossier = submission.submit(procedure, card, draft);
-                getUI().ifPresent(ui -> ui.navigate("bien-nhan/" + dossier.trackingToken()));
+                String next = feePayableOnline(procedure) ? "thanh-toan/" : "bien-nhan/";
+                getUI().ifPresent(ui -> ui.navigate(next + dossier.trackingToken()));
             } catch (Submission.Refused refused) {
                 failure.setText(getTranslation("filing.submit.refused." + refused.reason()));
                 failure.setVisible(true);

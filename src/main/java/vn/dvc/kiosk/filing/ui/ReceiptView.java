@@ -42,6 +42,9 @@ import vn.dvc.kiosk.dossier.DocumentSummary;
 import vn.dvc.kiosk.dossier.DossierReceipt;
 import vn.dvc.kiosk.dossier.DossierView;
 import vn.dvc.kiosk.dossier.Dossiers;
+import vn.dvc.kiosk.payment.PaymentOrder;
+import vn.dvc.kiosk.payment.PaymentStatus;
+import vn.dvc.kiosk.payment.Payments;
 import vn.dvc.kiosk.filing.FiledDossiers;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
@@ -70,9 +73,13 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Catalog catalog;
     private final Visits visits;
     private final String trackingBaseUrl;
+    private final Payments payments;
+    /** The order that paid this dossier's fee online, if it was. */
+    private PaymentOrder paid;
 
-    ReceiptView(Dossiers dossiers, FiledDossiers filed, Catalog catalog, Visits visits,
+    ReceiptView(Dossiers dossiers, FiledDossiers filed, Catalog catalog, Visits visits, Payments payments,
             @Value("${kiosk.tracking.base-url:http://localhost:8080}") String trackingBaseUrl) {
+        this.payments = payments;
         this.dossiers = dossiers;
         this.filed = filed;
         this.catalog = catalog;
@@ -95,6 +102,7 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         DossierView dossier = receipt.dossier();
+        paid = payments.latestFor(dossier.code()).filter(order -> order.status() == PaymentStatus.PAID).orElse(null);
         Optional<Procedure> procedure = catalog.procedure(receipt.procedureCode());
         String procedureName = KioskLocales.isEnglish(getLocale())
                 ? procedure.map(p -> p.name(true)).orElse(dossier.procedureName())
@@ -246,8 +254,12 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         };
     }
 
-    /** The amount the desk collects; fees are paid at the one-stop counter until the kiosk takes payments. */
+    /** The amount, and whether it was paid online or is collected at the one-stop counter. */
     private String fee(Long feeVnd) {
+        if (paid != null) {
+            return getTranslation("receipt.fee.paid", KioskLocales.money(paid.amountVnd(), getLocale()),
+                    paid.providerTransactionNo() == null ? paid.orderRef() : paid.providerTransactionNo());
+        }
         if (feeVnd == null) {
             return getTranslation("receipt.fee.unknown");
         }

@@ -1,0 +1,154 @@
+package vn.dvc.kiosk.filing;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.dvc.kiosk.payment.VietQrPayload;
+import vn.dvc.kiosk.payment.VnPayIpnCalls;
+import vn.dvc.kiosk.support.KioskBrowser;
+import vn.dvc.kiosk.support.KioskBrowser.Screen;
+import vn.dvc.kiosk.support.KioskIntegrationTest;
+
+/**
+ * A resident files "Gia hạn tạm trú" (a FULL procedure with a 10,000 VND fee) and pays it there and then: the
+ * VietQR code carries the amount and the dossier code; they switch to VNPay, the bank notifies the app, and the
+ * kiosk screen turns green by itself; the receipt says the fee was paid online.
+ */
+@KioskIntegrationTest
+class PayFeeE2ETest {
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @EnumSource(value = Screen.class, names = {"KIOSK_LANDSCAPE", "TABLET"})
+    void aResidentPaysTheFeeAndTheKioskConfirmsByItself(Screen screen) throws IOException {
+        try (KioskBrowser browser = new KioskBrowser()) {
+            Page page = browser.newVisitor(screen);
+            fileTemporaryResidenceExtension(page);
+
+            assertThat(page.locator("h1")).hasText("Nộp lệ phí");
+            assertThat(page.locator("#fee-amount")).hasText("10.000 đồng");
+            KioskBrowser.assertAccessible(page, "fee payment choices");
+            browser.screenshot(page, screen, "40-pay-choose");
+
+            page.locator("#pay-vietqr").click();
+            assertThat(page.locator("#payment-status")).containsText("Đang chờ ngân hàng");
+            VietQrPayload payload = VietQrPayload.parse(decodeQr(page.locator("#vietqr").getAttribute("src")));
+            org.assertj.core.api.Assertions.assertThat(payload.amountVnd()).hasValue(10_000);
+            org.assertj.core.api.Assertions.assertThat(payload.purpose()).matches(".*-\\d{6}-\\d{4,}");
+            KioskBrowser.assertAccessible(page, "VietQR code");
+            browser.screenshot(page, screen, "41-pay-vietqr");
+
+            page.locator("#pay-other").click();
+            page.locator("#pay-vnpay").click();
+            String checkout = page.locator("#vnpay-open").getAttribute("href");
+            Map<String, String> query = Arrays.stream(URI.create(checkout).getRawQuery().split("&"))
+                    .map(pair -> pair.split("=", 2)).collect(Collectors.toMap(pair -> pair[0],
+                            pair -> URLDecoder.decode(pair[1], StandardCharsets.US_ASCII)));
+            org.assertj.core.api.Assertions.assertThat(query).containsEntry("vnp_Amount", "1000000")
+                    .containsKey("vnp_SecureHash");
+            browser.screenshot(page, screen, "42-pay-vnpay");
+
+            String answer = new VnPayIpnCalls(port).call(VnPayIpnCalls.signedQuery(VnPayIpnCalls.ipn(
+                    query.get("vnp_TxnRef"), 10_000, VnPayIpnCalls.SUCCESS, VnPayIpnCalls.SUCCESS,
+                    String.valueOf(14_000_000 + screen.ordinal())))).body();
+            org.assertj.core.api.Assertions.assertThat(answer).contains("\"RspCode\":\"00\"");
+
+            assertThat(page.locator("#payment-paid")).isVisible();
+            assertThat(page.locator("#pay-read")).containsText("Đã nhận 10.000 đồng");
+            KioskBrowser.assertAccessible(page, "fee paid");
+            browser.screenshot(page, screen, "43-pay-paid");
+            page.locator("#to-receipt").click();
+            assertThat(page.locator("#receipt-fee")).containsText("đã nộp trực tuyến");
+        }
+    }
+
+    /** Identified by hand; the questions the card answers are only confirmed; no optional paper. */
+    private void fileTemporaryResidenceExtension(Page page) {
+        page.navigate(url("/dinh-danh/nhap-tay?thu-tuc=1.002755"));
+        page.locator("#manual-id-number input").fill("001090012345");
+        page.locator("#manual-full-name input").fill("Nguyễn Văn An");
+        choose(page, "#manual-day", "15");
+        choose(page, "#manual-month", "8");
+        choose(page, "#manual-year", "1990");
+        page.locator("#manual-sex vaadin-radio-button").first().click();
+        page.locator("#manual-continue").click();
+        page.locator("#confirm-yes").click();
+        page.locator("#consent-agree").click();
+
+        question(page, 1).locator("#answer textarea").fill("Số 12 ngõ 5 phố Đội Cấn, phường Ba Đình, Hà Nội");
+        next(page);
+        question(page, 2);
+        choose(page, "#answer-day", "30");
+        choose(page, "#answer-month", "6");
+        choose(page, "#answer-year", "2027");
+        next(page);
+        assertThat(question(page, 3).locator("#answer input")).hasValue("Nguyễn Văn An");
+        next(page);
+        assertThat(question(page, 4).locator("#answer input")).hasValue("001090012345");
+        next(page);
+        question(page, 5).locator("#answer textarea").fill("Thôn Đông, xã Yên Bình, Hà Nội");
+        next(page);
+        question(page, 6).locator("#answer input").fill("0912345678");
+        next(page);
+        question(page, 7);
+        next(page);
+        page.locator("#document-skip").click();
+        page.locator("#review-next").click();
+        page.locator("#submit").click();
+    }
+
+    private static Page question(Page page, int n) {
+        assertThat(page.locator(".question-count")).hasText("Câu " + n + " / 7");
+        return page;
+    }
+
+    private static void next(Page page) {
+        page.locator("#question-next").click();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static String decodeQr(String dataUrl) throws IOException {
+        byte[] png = Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        try {
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image)))).getText();
+        } catch (NotFoundException e) {
+            throw new AssertionError("no QR code in the VietQR image", e);
+        }
+    }
+
+    static void choose(Page page, String select, String value) {
+        page.locator(select).click();
+        page.locator(select).getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(value).setExact(true))
+                .click();
+    }
+}
