@@ -34,6 +34,7 @@ import vn.dvc.kiosk.payment.PaymentMethod;
 import vn.dvc.kiosk.payment.Payments;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
+import vn.dvc.kiosk.shared.ui.Speech;
 
 /**
  * How the resident gets the result (counter, post to the address on the card, electronic) and how to reach them,
@@ -118,11 +119,13 @@ class DeliveryView extends FilingScreen {
             } catch (Submission.Refused refused) {
                 failure.setText(getTranslation("filing.submit.refused." + refused.reason()));
                 failure.setVisible(true);
+                Speech.say(this, failure.getText());
                 submit.setEnabled(true);
             } catch (RuntimeException unexpected) {
                 log.error("Submission failed; the draft is kept in the session", unexpected);
                 failure.setText(getTranslation("filing.submit.failed"));
                 failure.setVisible(true);
+                Speech.say(this, failure.getText());
                 submit.setEnabled(true);
             }
         });

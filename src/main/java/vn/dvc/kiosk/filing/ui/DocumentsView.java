@@ -42,6 +42,7 @@ import vn.dvc.kiosk.identity.ResidentIdentity;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;
+import vn.dvc.kiosk.shared.ui.Speech;
 
 /**
  * One document per screen: photograph it with the kiosk's document camera or the tablet's camera, or upload a file;
@@ -303,6 +304,7 @@ class DocumentsView extends FilingScreen {
     private void showProblem(String message) {
         problem.setText(message);
         problem.setVisible(true);
+        Speech.say(this, message);
     }
 
     private void clearProblem() {

@@ -23,6 +23,7 @@ import vn.dvc.kiosk.identity.ResidentIdentity;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;
+import vn.dvc.kiosk.shared.ui.Speech;
 
 /**
  * One question per screen, generated from the procedure's declared form fields. What the card already says is
@@ -88,6 +89,7 @@ class QuestionView extends FilingScreen {
             var problem = input.problem(field.required());
             input.showProblem(problem.map(this::getTranslation).orElse(null));
             if (problem.isPresent()) {
+                Speech.say(this, getTranslation(problem.get()));
                 return;
             }
             draft.answer(field.key(), input.value());

@@ -20,6 +20,7 @@ import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
 import vn.dvc.kiosk.shared.ui.PageTitles;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;
+import vn.dvc.kiosk.shared.ui.Speech;
 
 /**
  * Carry on with a saved draft: its code and the last four digits of the ID number, typed on the screen's number keys.
@@ -56,6 +57,7 @@ class ResumeView extends Div implements HasDynamicTitle {
                 log.warn("Resuming a draft failed: {}", failure.toString());
                 problem.setText(getTranslation("resume.failed"));
                 problem.setVisible(true);
+                Speech.say(this, problem.getText());
                 return;
             }
             switch (resumption) {
@@ -69,10 +71,12 @@ class ResumeView extends Div implements HasDynamicTitle {
                     log.info("A locked draft was asked for");
                     problem.setText(getTranslation("resume.locked"));
                     problem.setVisible(true);
+                    Speech.say(this, problem.getText());
                 }
                 case Resumption.NotFound notFound -> {
                     problem.setText(getTranslation("resume.notFound"));
                     problem.setVisible(true);
+                    Speech.say(this, problem.getText());
                 }
             }
         });
