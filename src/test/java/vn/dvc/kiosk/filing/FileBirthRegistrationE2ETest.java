@@ -1,6 +1,7 @@
 package vn.dvc.kiosk.filing;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static vn.dvc.kiosk.support.ResidentSteps.choose;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -216,11 +217,6 @@ class FileBirthRegistrationE2ETest {
         }
     }
 
-    private static void choose(Page page, String select, String value) {
-        page.locator(select).click();
-        page.locator(select).getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(value).setExact(true))
-                .click();
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

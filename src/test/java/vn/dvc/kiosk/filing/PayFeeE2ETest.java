@@ -1,6 +1,8 @@
 package vn.dvc.kiosk.filing;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static vn.dvc.kiosk.support.ResidentSteps.choose;
+import static vn.dvc.kiosk.support.ResidentSteps.identifyByHand;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -20,9 +22,7 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,13 +90,7 @@ class PayFeeE2ETest {
     /** Identified by hand; the questions the card answers are only confirmed; no optional paper. */
     private void fileTemporaryResidenceExtension(Page page) {
         page.navigate(url("/dinh-danh/nhap-tay?thu-tuc=1.002755"));
-        page.locator("#manual-id-number input").fill("001090012345");
-        page.locator("#manual-full-name input").fill("Nguyễn Văn An");
-        choose(page, "#manual-day", "15");
-        choose(page, "#manual-month", "8");
-        choose(page, "#manual-year", "1990");
-        page.locator("#manual-sex vaadin-radio-button").first().click();
-        page.locator("#manual-continue").click();
+        identifyByHand(page);
         page.locator("#confirm-yes").click();
         page.locator("#consent-agree").click();
 
@@ -146,9 +140,4 @@ class PayFeeE2ETest {
         }
     }
 
-    static void choose(Page page, String select, String value) {
-        page.locator(select).click();
-        page.locator(select).getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(value).setExact(true))
-                .click();
-    }
 }

@@ -1,6 +1,8 @@
 package vn.dvc.kiosk.filing;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static vn.dvc.kiosk.support.ResidentSteps.choose;
+import static vn.dvc.kiosk.support.ResidentSteps.identifyByHand;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -95,21 +97,7 @@ class ResumeDraftE2ETest {
         assertThat(page.locator(field + " input")).hasValue(digits);
     }
 
-    private static void identifyByHand(Page page) {
-        page.locator("#manual-id-number input").fill("001090012345");
-        page.locator("#manual-full-name input").fill("Nguyễn Văn An");
-        choose(page, "#manual-day", "15");
-        choose(page, "#manual-month", "8");
-        choose(page, "#manual-year", "1990");
-        page.locator("#manual-sex vaadin-radio-button").first().click();
-        page.locator("#manual-continue").click();
-    }
 
-    private static void choose(Page page, String select, String value) {
-        page.locator(select).click();
-        page.locator(select).getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(value).setExact(true))
-                .click();
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
