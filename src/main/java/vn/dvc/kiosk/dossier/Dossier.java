@@ -218,6 +218,18 @@ class Dossier {
         return trackingToken;
     }
 
+    String receivingUnitCode() {
+        return receivingUnitCode;
+    }
+
+    String procedureName() {
+        return procedureName;
+    }
+
+    String applicantFullName() {
+        return applicantFullName;
+    }
+
     FeeStatus feeStatus() {
         return feeStatus;
     }

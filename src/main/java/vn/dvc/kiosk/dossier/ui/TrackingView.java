@@ -11,22 +11,31 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.dvc.kiosk.dossier.DossierView;
 import vn.dvc.kiosk.dossier.Dossiers;
+import vn.dvc.kiosk.dossier.FeeStatus;
+import vn.dvc.kiosk.dossier.PaymentReceipts;
+import vn.dvc.kiosk.payment.receipt.PaymentReceiptDownloads;
+import vn.dvc.kiosk.payment.receipt.PaymentReceiptPdf;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.PageTitles;
 
 /**
  * A dossier's public tracking page, opened from the QR on the receipt: the unguessable token is the key, and the
- * page shows nothing personal (no name, no ID number).
+ * page shows nothing personal (no name, no ID number). Once the fee is paid online it offers the payment receipt as
+ * a PDF, with the payer's name masked, since whoever holds the link may not be the payer.
  */
 @Route(value = "theo-doi/:token", layout = KioskLayout.class)
 @AnonymousAllowed
 class TrackingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Dossiers dossiers;
+    private final PaymentReceipts paymentReceipts;
+    private final PaymentReceiptPdf receiptPdf;
 
-    TrackingView(Dossiers dossiers) {
+    TrackingView(Dossiers dossiers, PaymentReceipts paymentReceipts, PaymentReceiptPdf receiptPdf) {
         this.dossiers = dossiers;
+        this.paymentReceipts = paymentReceipts;
+        this.receiptPdf = receiptPdf;
         addClassName("tracking-view");
     }
 
@@ -34,7 +43,8 @@ class TrackingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1(getTranslation("tracking.title")));
-        DossierView dossier = event.getRouteParameters().get("token").flatMap(dossiers::byTrackingToken).orElse(null);
+        String token = event.getRouteParameters().get("token").orElse("");
+        DossierView dossier = dossiers.byTrackingToken(token).orElse(null);
         if (dossier == null) {
             add(new Paragraph(getTranslation("tracking.unknown")));
             return;
@@ -48,6 +58,10 @@ class TrackingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new DescriptionList.Term(getTranslation("receipt.appointment", "")),
                 description(KioskLocales.day(dossier.appointmentDate()), "tracking-appointment"));
         add(facts);
+        if (dossier.feeStatus() == FeeStatus.PAID) {
+            add(PaymentReceiptDownloads.anchor(receiptPdf, () -> paymentReceipts.forTrackingPage(token),
+                    getTranslation("receipt.payment.pdf")));
+        }
     }
 
     private static DescriptionList.Description description(String text, String id) {
