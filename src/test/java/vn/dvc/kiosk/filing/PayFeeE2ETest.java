@@ -82,6 +82,10 @@ class PayFeeE2ETest {
             assertThat(page.locator("#pay-read")).containsText("Đã nhận 10.000 đồng");
             KioskBrowser.assertAccessible(page, "fee paid");
             browser.screenshot(page, screen, "43-pay-paid");
+            com.microsoft.playwright.Download download = page.waitForDownload(
+                    () -> page.locator("#payment-receipt-pdf").click());
+            org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("bien-lai-thanh-toan-")
+                    .endsWith(".pdf");
             page.locator("#to-receipt").click();
             assertThat(page.locator("#receipt-fee")).containsText("đã nộp trực tuyến");
         }

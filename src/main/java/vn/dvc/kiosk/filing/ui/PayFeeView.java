@@ -29,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dvc.kiosk.dossier.DossierReceipt;
 import vn.dvc.kiosk.dossier.Dossiers;
+import vn.dvc.kiosk.dossier.PaymentReceipts;
 import vn.dvc.kiosk.filing.FiledDossiers;
 import vn.dvc.kiosk.filing.PaymentWatch;
 import vn.dvc.kiosk.payment.PaymentMethod;
@@ -38,6 +39,8 @@ import vn.dvc.kiosk.payment.Payments;
 import vn.dvc.kiosk.payment.VietQrImage;
 import vn.dvc.kiosk.payment.VietQrPayload;
 import vn.dvc.kiosk.payment.VietQrProperties;
+import vn.dvc.kiosk.payment.receipt.PaymentReceiptDownloads;
+import vn.dvc.kiosk.payment.receipt.PaymentReceiptPdf;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.PageTitles;
@@ -60,6 +63,8 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Payments payments;
     private final VietQrProperties vietQr;
     private final PaymentWatch watch;
+    private final PaymentReceipts paymentReceipts;
+    private final PaymentReceiptPdf receiptPdf;
     private final Clock clock;
 
     private String token;
@@ -67,7 +72,9 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Registration watching;
 
     PayFeeView(Dossiers dossiers, FiledDossiers filed, Payments payments, VietQrProperties vietQr, PaymentWatch watch,
-            Clock clock) {
+            PaymentReceipts paymentReceipts, PaymentReceiptPdf receiptPdf, Clock clock) {
+        this.paymentReceipts = paymentReceipts;
+        this.receiptPdf = receiptPdf;
         this.dossiers = dossiers;
         this.filed = filed;
         this.payments = payments;
@@ -231,7 +238,11 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button toReceipt = button("to-receipt", "pay.toReceipt", VaadinIcon.FILE_TEXT_O,
                 () -> getUI().ifPresent(ui -> ui.navigate("bien-nhan/" + token)));
         toReceipt.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new Div(read, new ReadAloudButton("pay-read")), actions(toReceipt));
+        String paidToken = token;
+        Anchor pdf = PaymentReceiptDownloads.anchor(receiptPdf, () -> paymentReceipts.forPayer(paidToken),
+                getTranslation("receipt.payment.pdf"));
+        pdf.addClassName("pay-link");
+        add(new Div(read, new ReadAloudButton("pay-read")), actions(toReceipt), pdf);
     }
 
     private void payAtCounter() {
