@@ -30,6 +30,9 @@ class Payment {
     private long amountVnd;
     @Enumerated(EnumType.STRING)
     private PaymentMethod method;
+    /** VietQR orders: what a bank transfer's content must contain to pay it (see {@link BankTransfers#key}). */
+    @Column(name = "transfer_key")
+    private String transferKey;
     @Enumerated(EnumType.STRING)
     private PaymentStatus status;
     @Column(name = "created_at")
@@ -61,6 +64,7 @@ class Payment {
         payment.dossierCode = dossierCode;
         payment.amountVnd = amountVnd;
         payment.method = method;
+        payment.transferKey = method == PaymentMethod.VIETQR ? BankTransfers.keyOf(dossierCode) : null;
         payment.status = PaymentStatus.PENDING;
         payment.createdAt = now;
         payment.expiresAt = expiresAt;
@@ -151,5 +155,29 @@ class Payment {
 
     PaymentStatus status() {
         return status;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
+
+    Instant paidAt() {
+        return paidAt;
+    }
+
+    String providerTransactionNo() {
+        return providerTransactionNo;
+    }
+
+    boolean needsReview() {
+        return needsReview;
+    }
+
+    String reviewReason() {
+        return reviewReason;
+    }
+
+    String transferKey() {
+        return transferKey;
     }
 }

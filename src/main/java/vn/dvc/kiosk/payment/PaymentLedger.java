@@ -32,6 +32,9 @@ class PaymentLedger {
 
     /** At most one order per dossier is in these states (see uk_payment_active_dossier). */
     private static final Set<PaymentStatus> ACTIVE = EnumSet.of(PaymentStatus.PENDING, PaymentStatus.PAID);
+    /** A credit notified again with one of these outcomes recorded changes nothing (answered 02). */
+    private static final Set<NotificationOutcome> TRANSFER_SETTLED = EnumSet.of(NotificationOutcome.CONFIRMED,
+            NotificationOutcome.PAID_LATE, NotificationOutcome.PAID_TWICE, NotificationOutcome.AMOUNT_MISMATCH);
     /** A pending order with less time left than this is not handed out again: a new one is opened. */
     static final Duration MINIMUM_TIME_LEFT = Duration.ofMinutes(1);
 
@@ -151,6 +154,114 @@ class PaymentLedger {
             case EXPIRED, AT_COUNTER -> notification.succeeded() ? pay(payment, notification, now, true)
                     : record(notification, payment, NotificationOutcome.ALREADY_FINAL, now);
         };
+    }
+
+    /**
+     * Applies a bank's credit notice (a VietQR transfer) to the dossier whose transfer key its content contained, and
+     * records it, in one transaction. Rules as for {@link #apply}: signature, order, amount, state; and one credit
+     * (the bank's transaction id) counts once however often it is notified.
+     *
+     * @param dossierCode the dossier {@link #matchTransfer} found for it, null when none (answered 01)
+     */
+    @Transactional
+    public NotificationOutcome applyTransfer(GatewayNotification notification, String dossierCode) {
+        Instant now = now();
+        if (!notification.signatureValid()) {
+            return record(notification, null, NotificationOutcome.BAD_SIGNATURE, now);
+        }
+        // locked first: a duplicate notice waits here, then sees what this one recorded
+        List<Payment> orders = dossierCode == null ? List.of()
+                : payments.lockByDossierAndMethod(dossierCode, PaymentMethod.VIETQR);
+        if (orders.isEmpty()) {
+            return record(notification, null, NotificationOutcome.UNKNOWN_ORDER, now);
+        }
+        Payment payment = orders.stream().filter(p -> p.status() == PaymentStatus.PENDING).findFirst()
+                .or(() -> orders.stream().filter(p -> p.status() == PaymentStatus.PAID).findFirst())
+                .orElse(orders.getLast());
+        GatewayNotification applied = notification.withOrderRef(payment.orderRef());
+        if (notifications.existsByMethodAndProviderTransactionNoAndOutcomeIn(PaymentMethod.VIETQR,
+                applied.providerTransactionNo(), TRANSFER_SETTLED)) {
+            return record(applied, payment, NotificationOutcome.ALREADY_FINAL, now);
+        }
+        if (applied.amountVnd() == null
+                || applied.amountVnd().compareTo(BigDecimal.valueOf(payment.amountVnd())) != 0) {
+            flag(payment, "AMOUNT_MISMATCH: transfer " + applied.providerTransactionNo() + " of "
+                    + (applied.amountVnd() == null ? "no amount" : applied.amountVnd().toPlainString() + " VND")
+                    + ", order " + payment.amountVnd() + " VND", now);
+            return record(applied, payment, NotificationOutcome.AMOUNT_MISMATCH, now);
+        }
+        return switch (payment.status()) {
+            case PENDING -> pay(payment, applied, now, false);
+            case EXPIRED, AT_COUNTER -> pay(payment, applied, now, true);
+            case PAID -> {
+                flag(payment, "PAID_TWICE: transfer " + applied.providerTransactionNo()
+                        + " arrived for a dossier this order had paid; refund due", now);
+                yield record(applied, payment, NotificationOutcome.PAID_TWICE, now);
+            }
+            case FAILED -> record(applied, payment, NotificationOutcome.ALREADY_FINAL, now);
+        };
+    }
+
+    /**
+     * The dossier whose VietQR orders of the last days have a transfer key the content contains: the longest key
+     * wins (a code that is the start of another's); empty when none, or when two dossiers match equally.
+     *
+     * @param content a transfer's content reduced to upper-case letters and digits
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> matchTransfer(String content, int days) {
+        List<Object[]> matches = payments.findTransferMatches(content, now().minus(Duration.ofDays(days)));
+        int longest = matches.stream().mapToInt(row -> ((String) row[1]).length()).max().orElse(0);
+        List<String> dossiers = matches.stream().filter(row -> ((String) row[1]).length() == longest)
+                .map(row -> (String) row[0]).distinct().toList();
+        if (dossiers.size() > 1) {
+            log.warn("A bank transfer matches {} dossiers equally; left for an officer", dossiers.size());
+        }
+        return dossiers.size() == 1 ? Optional.of(dossiers.getFirst()) : Optional.empty();
+    }
+
+    /** The newest pending orders. */
+    @Transactional(readOnly = true)
+    public List<PaymentOrder> pending(int limit) {
+        return payments.findByStatusOrderByCreatedAtDesc(PaymentStatus.PENDING, Limit.of(limit)).stream()
+                .map(Payment::order).toList();
+    }
+
+    /** Pending orders by these methods opened before then, oldest first: what reconciliation asks about. */
+    @Transactional(readOnly = true)
+    public List<String> pendingOrderRefs(Set<PaymentMethod> methods, Instant createdBefore, int limit) {
+        return methods.isEmpty() ? List.of()
+                : payments.findOrderRefsByStatusCreatedBefore(PaymentStatus.PENDING, methods, createdBefore,
+                        Limit.of(limit));
+    }
+
+    /**
+     * Flags the order for an officer unless it already carries this reason (a job may see the same thing again).
+     *
+     * @return whether it was flagged now
+     */
+    @Transactional
+    public boolean flagOnce(String orderRef, String reason) {
+        Optional<Payment> payment = payments.lockByOrderRef(orderRef);
+        if (payment.isEmpty() || payment.get().reviewReason() != null
+                && payment.get().reviewReason().contains(reason)) {
+            return false;
+        }
+        flag(payment.get(), reason, now());
+        return true;
+    }
+
+    /** @return whether the order was pending and is now expired (before its time) */
+    @Transactional
+    public boolean abandon(String orderRef) {
+        Instant now = now();
+        Optional<Payment> payment = payments.lockByOrderRef(orderRef);
+        if (payment.isEmpty() || payment.get().status() != PaymentStatus.PENDING) {
+            return false;
+        }
+        expire(payment.get(), now);
+        payments.flush();
+        return true;
     }
 
     private NotificationOutcome pay(Payment payment, GatewayNotification notification, Instant now, boolean late) {

@@ -22,6 +22,8 @@ class PaymentNotification {
     private Long id;
     @Enumerated(EnumType.STRING)
     private PaymentMethod method;
+    @Enumerated(EnumType.STRING)
+    private NotificationSource source;
     @Column(name = "order_ref")
     private String orderRef;
     @Column(name = "payment_id")
@@ -53,6 +55,7 @@ class PaymentNotification {
     PaymentNotification(GatewayNotification notification, Long paymentId, NotificationOutcome outcome,
             Instant receivedAt) {
         this.method = notification.method();
+        this.source = notification.source();
         this.orderRef = notification.orderRef();
         this.paymentId = paymentId;
         this.providerTransactionNo = notification.providerTransactionNo();
@@ -65,5 +68,33 @@ class PaymentNotification {
         this.rspCode = outcome.rspCode();
         this.outcome = outcome;
         this.receivedAt = receivedAt;
+    }
+
+    PaymentMethod method() {
+        return method;
+    }
+
+    NotificationSource source() {
+        return source;
+    }
+
+    String orderRef() {
+        return orderRef;
+    }
+
+    String providerTransactionNo() {
+        return providerTransactionNo;
+    }
+
+    BigDecimal amountVnd() {
+        return amountVnd;
+    }
+
+    NotificationOutcome outcome() {
+        return outcome;
+    }
+
+    Instant receivedAt() {
+        return receivedAt;
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -85,6 +86,38 @@ public class Payments {
         if (!retrying("pay at counter", () -> ledger.payAtCounter(code))) {
             log.info("Pay at the counter asked for a dossier already paid: nothing changes");
         }
+    }
+
+    /** The newest pending orders, at most {@code limit} (1–500). */
+    public List<PaymentOrder> pending(int limit) {
+        return ledger.pending(Math.clamp(limit, 1, 500));
+    }
+
+    /**
+     * The resident left this pending order unpaid (closed the payment screen, asked for another way): it is
+     * expired now rather than at its time, and {@link PaymentExpired} is published. Money that still arrives for it
+     * counts, as for any expired order.
+     *
+     * @return whether it was pending (false: unknown, or already closed or paid; nothing changes)
+     */
+    public boolean abandon(String orderRef) {
+        if (orderRef == null || orderRef.isBlank() || orderRef.length() > 32) {
+            return false;
+        }
+        return retrying("abandon", () -> ledger.abandon(orderRef.strip()));
+    }
+
+    /**
+     * The order a gateway's return page names, when its parameters carry the gateway's valid signature (VNPay's
+     * {@code vnp_SecureHash}): for showing the resident where the payment stands. Display only: this never changes
+     * an order; only the gateway's server-to-server notification does.
+     */
+    public Optional<PaymentOrder> returnedFrom(PaymentMethod method, Map<String, String[]> parameters) {
+        if (method != PaymentMethod.VNPAY || parameters == null || !vnPay.verifies(parameters)) {
+            return Optional.empty();
+        }
+        String[] ref = parameters.get("vnp_TxnRef");
+        return ref == null || ref.length != 1 ? Optional.empty() : find(ref[0]);
     }
 
     /** Whether this installation offers the method (VNPay only when its terminal is configured). */

@@ -1,6 +1,13 @@
 package vn.dvc.kiosk.payment;
 
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,9 +19,16 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The VNPay adapter (protocol v2.1.0): the signed payment URL and the checksum of what VNPay sends back. */
+/**
+ * The VNPay adapter (protocol v2.1.0): the signed payment URL, the checksum of what VNPay sends back, and the
+ * transaction query ({@code querydr}) for reconciliation.
+ */
 @Component
 class VnPayGateway implements PaymentGateway {
 
@@ -26,10 +40,27 @@ class VnPayGateway implements PaymentGateway {
             .withZone(ZoneOffset.ofHours(7));
     private static final int ORDER_INFO_MAX = 255;
 
-    private final VnPayProperties properties;
+    private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(20);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    private final VnPayProperties properties;
+    private final JsonMapper json;
+    private final Environment environment;
+    private final Clock clock;
+    private final HttpClient http;
+
+    /** Without the merchant API (no {@link #lookUp}): for tests of the payment URL. */
     VnPayGateway(VnPayProperties properties) {
+        this(properties, JsonMapper.shared(), null, Clock.systemUTC());
+    }
+
+    @Autowired
+    VnPayGateway(VnPayProperties properties, JsonMapper json, Environment environment, Clock clock) {
         this.properties = properties;
+        this.json = json;
+        this.environment = environment;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         if (!properties.configured()) {
             log.info("VNPay is not configured (kiosk.payment.vnpay.tmn-code, hash-secret, return-url): not offered");
         }
@@ -89,13 +120,112 @@ class VnPayGateway implements PaymentGateway {
     }
 
     /**
-     * TODO querydr: ask VNPay's merchant API ({@code vnp_Command=querydr} at {@code kiosk.payment.vnpay.api-url},
-     * its own checksum over the pipe-joined fields) for orders still pending near their expiry. Until then the
-     * ledger relies on IPNs, which VNPay retries.
+     * Asks VNPay's merchant API what became of this order ({@code querydr}, see {@link VnPayQueryDr}). Empty when
+     * VNPay cannot tell yet or at all: the transaction is not known (91) or not finished (status 01), the call failed,
+     * or the answer is not signed with our secret (nothing unsigned is believed).
      */
     @Override
     public Optional<GatewayTransaction> lookUp(PaymentOrder order) {
-        return Optional.empty();
+        if (!isAvailable() || order.method() != PaymentMethod.VNPAY || properties.apiUrl() == null) {
+            return Optional.empty();
+        }
+        Map<String, String> request = queryRequest(order, requestId(), clock.instant(), "127.0.0.1");
+        request.put(VnPaySignature.SECURE_HASH,
+                VnPayQueryDr.sign(properties.hashSecret(), VnPayQueryDr.REQUEST_FIELDS, request));
+        Map<String, String> answer;
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(apiUri()).timeout(QUERY_TIMEOUT)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request))).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                log.warn("VNPay querydr for order {} answered HTTP {}", order.orderRef(), response.statusCode());
+                return Optional.empty();
+            }
+            answer = queryAnswer(response.body());
+        } catch (IOException | RuntimeException failed) {
+            log.warn("VNPay querydr for order {} failed: {}", order.orderRef(), failed.toString());
+            return Optional.empty();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        return transaction(order, answer);
+    }
+
+    /** The query's fields in VNPay's order, without the checksum. */
+    Map<String, String> queryRequest(PaymentOrder order, String requestId, Instant now, String serverIp) {
+        Map<String, String> request = new LinkedHashMap<>();
+        request.put("vnp_RequestId", requestId);
+        request.put("vnp_Version", VERSION);
+        request.put("vnp_Command", VnPayQueryDr.COMMAND);
+        request.put("vnp_TmnCode", properties.tmnCode());
+        request.put("vnp_TxnRef", order.orderRef());
+        request.put("vnp_OrderInfo", "Truy van giao dich " + order.orderRef());
+        // the payment's own vnp_CreateDate, which the payment URL sent
+        request.put("vnp_TransactionDate", TIMESTAMP.format(order.createdAt()));
+        request.put("vnp_CreateDate", TIMESTAMP.format(now));
+        request.put("vnp_IpAddr", serverIp);
+        return request;
+    }
+
+    private Optional<GatewayTransaction> transaction(PaymentOrder order, Map<String, String> answer) {
+        if (!VnPayQueryDr.verify(properties.hashSecret(), VnPayQueryDr.RESPONSE_FIELDS, answer)) {
+            log.warn("VNPay querydr answer for order {} is not signed with our secret (response code {}): ignored",
+                    order.orderRef(), GatewayNotification.printable(answer.get("vnp_ResponseCode"), 8));
+            return Optional.empty();
+        }
+        String responseCode = answer.get("vnp_ResponseCode");
+        String status = answer.get("vnp_TransactionStatus");
+        if (!"00".equals(responseCode) || !order.orderRef().equals(answer.get("vnp_TxnRef"))) {
+            log.info("VNPay querydr for order {}: response code {}, nothing to apply", order.orderRef(),
+                    GatewayNotification.printable(responseCode, 8));
+            return Optional.empty();
+        }
+        if (status == null || "01".equals(status)) {
+            return Optional.empty();
+        }
+        String amount = answer.get("vnp_Amount");
+        BigDecimal amountVnd = amount != null && amount.matches("\\d{1,17}")
+                ? new BigDecimal(amount).divide(HUNDRED).setScale(2) : null;
+        return Optional.of(new GatewayTransaction(order.orderRef(), answer.get("vnp_TransactionNo"), amountVnd,
+                "00".equals(status), responseCode, status, parseTimestamp(answer.get("vnp_PayDate")),
+                answer.get("vnp_BankCode")));
+    }
+
+    /** Every field of the answer as text (VNPay sends some as numbers). */
+    private Map<String, String> queryAnswer(String body) {
+        JsonNode root = json.readTree(body);
+        Map<String, String> answer = new LinkedHashMap<>();
+        for (String field : VnPayQueryDr.RESPONSE_FIELDS) {
+            JsonNode value = root.get(field);
+            if (value != null && !value.isNull()) {
+                answer.put(field, value.asString());
+            }
+        }
+        JsonNode hash = root.get(VnPaySignature.SECURE_HASH);
+        if (hash != null && !hash.isNull()) {
+            answer.put(VnPaySignature.SECURE_HASH, hash.asString());
+        }
+        return answer;
+    }
+
+    /** The API URL; a path (starting with /) is this server itself, where the payment sandbox answers. */
+    private URI apiUri() {
+        String url = properties.apiUrl();
+        if (url.startsWith("/")) {
+            String port = environment == null ? null : environment.getProperty("local.server.port");
+            if (port == null) {
+                throw new IllegalStateException("The server's port is not known yet");
+            }
+            return URI.create("http://localhost:" + port + url);
+        }
+        return URI.create(url);
+    }
+
+    /** Unique per query, as VNPay asks (Alphanumeric[1,32]). */
+    private static String requestId() {
+        return OrderRefs.next() + OrderRefs.next();
     }
 
     /** Plain ASCII, as VNPay asks ("Tiếng Việt không dấu"), naming the dossier. */

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class VnPayIpnController {
 
-    static final String PATH = "/api/payments/vnpay/ipn";
+    static final String PATH = PaymentEndpoints.VNPAY_IPN;
 
     private final VnPayIpn ipn;
 
@@ -24,7 +24,7 @@ class VnPayIpnController {
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> ipn(HttpServletRequest request) {
-        VnPayIpn.Answer answer = ipn.handle(request.getParameterMap());
+        NotificationAnswer answer = ipn.handle(request.getParameterMap());
         return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON)
                 .cacheControl(CacheControl.noStore()).body(answer.json());
     }

@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param returnUrl   where VNPay sends the resident's browser back (display only: never marks anything paid)
  * @param expireAfter how long a VNPay order can be paid ({@code vnp_ExpireDate}); empty: kiosk.payment.expire-after
  * @param orderType   VNPay's goods category code ({@code vnp_OrderType})
- * @param apiUrl      VNPay's merchant API, for the {@code querydr} reconciliation (not used yet)
+ * @param apiUrl      VNPay's merchant API, for the {@code querydr} reconciliation; a path (starting with /) is this
+ *                    server itself (the payment sandbox's), as pay-url and return-url may be paths for the browser
  */
 @ConfigurationProperties("kiosk.payment.vnpay")
 public record VnPayProperties(String tmnCode, String hashSecret,

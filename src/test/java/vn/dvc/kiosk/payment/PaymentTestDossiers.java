@@ -12,20 +12,20 @@ import vn.dvc.kiosk.dossier.ResultDelivery;
 import vn.dvc.kiosk.dossier.SubmissionChannel;
 
 /** Dossiers for the payment tests: payments know them by code only, so most tests need no real one. */
-final class PaymentTestDossiers {
+public final class PaymentTestDossiers {
 
-    static final long FEE = 8_000;
+    public static final long FEE = 8_000;
 
     private PaymentTestDossiers() {
     }
 
     /** A code no dossier has, unique to the test. */
-    static String dossierCode() {
+    public static String dossierCode() {
         return "IT-PAY-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A real dossier with a fee of {@link #FEE}, submitted through the dossier module's API; its code. */
-    static String submitDossier(Dossiers dossiers) {
+    public static String submitDossier(Dossiers dossiers) {
         return dossiers.submit(new DossierApplication("IT." + UUID.randomUUID().toString().substring(0, 8),
                 "Đăng ký khai sinh", ProcessingPeriod.workingDays(3),
                 new Applicant("001190012345", "Nguyễn Thị Lan", LocalDate.of(1990, 3, 14), "Nữ",
