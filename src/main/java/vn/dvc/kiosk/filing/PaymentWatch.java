@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.shared.Registration;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dvc.kiosk.payment.PaymentConfirmed;
 import vn.dvc.kiosk.payment.PaymentExpired;
 import vn.dvc.kiosk.payment.PaymentFailed;
@@ -30,19 +32,34 @@ public class PaymentWatch {
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    // plain listeners that wait for the commit themselves: a @TransactionalEventListener would also be recorded in
+    // Modulith's event publication registry, which is for work that must not be lost, not for screen refreshes
+    @EventListener
     void on(PaymentConfirmed confirmed) {
-        changed(confirmed.orderRef());
+        afterCommit(confirmed.orderRef());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(PaymentFailed failed) {
-        changed(failed.orderRef());
+        afterCommit(failed.orderRef());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(PaymentExpired expired) {
-        changed(expired.orderRef());
+        afterCommit(expired.orderRef());
+    }
+
+    private void afterCommit(String orderRef) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            changed(orderRef);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                changed(orderRef);
+            }
+        });
     }
 
     private void changed(String orderRef) {

@@ -1,5 +1,7 @@
 package vn.dvc.kiosk.filing;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +9,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import vn.dvc.kiosk.catalog.DocumentForm;
-import vn.dvc.kiosk.catalog.Fee;
 import vn.dvc.kiosk.catalog.FormField;
 import vn.dvc.kiosk.catalog.Procedure;
 import vn.dvc.kiosk.dossier.Applicant;
@@ -43,11 +44,13 @@ public class Submission {
         }
     }
 
+    private final Clock clock;
     private final Dossiers dossiers;
     private final FilingDrafts drafts;
     private final FiledDossiers filed;
 
-    Submission(Dossiers dossiers, FilingDrafts drafts, FiledDossiers filed) {
+    Submission(Clock clock, Dossiers dossiers, FilingDrafts drafts, FiledDossiers filed) {
+        this.clock = clock;
         this.dossiers = dossiers;
         this.drafts = drafts;
         this.filed = filed;
@@ -58,8 +61,7 @@ public class Submission {
                 .map(field -> answer(field, draft)).toList();
         Applicant applicant = new Applicant(card.idNumber(), card.fullName(), card.dateOfBirth(), card.sex().name(),
                 card.permanentAddress());
-        Fee fee = procedure.getFee();
-        Long feeVnd = fee.isKnown() && !fee.varies() ? fee.amountVnd() : null;
+        Long feeVnd = FeeDue.forOnlineFiling(procedure, draft, LocalDate.now(clock));
         List<HandedInDocument> documents = documents(procedure, draft);
         SubmittedDossier submitted;
         try {

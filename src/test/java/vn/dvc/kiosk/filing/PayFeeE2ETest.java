@@ -32,7 +32,7 @@ import vn.dvc.kiosk.support.KioskBrowser.Screen;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
 
 /**
- * A resident files "Gia hạn tạm trú" (a FULL procedure with a 10,000 VND fee) and pays it there and then: the
+ * A resident files "Gia hạn tạm trú" (a FULL procedure: 10,000 VND at the counter, 5,000 online) and pays it there and then: the
  * VietQR code carries the amount and the dossier code (at the kiosk they pay it by bank transfer; on the tablet they
  * switch to VNPay); the sandbox bank pays from another device, and the kiosk screen turns green by itself; the
  * e-receipt downloads; the receipt says the fee was paid online.
@@ -51,14 +51,14 @@ class PayFeeE2ETest {
             fileTemporaryResidenceExtension(page);
 
             assertThat(page.locator("h1")).hasText("Nộp lệ phí");
-            assertThat(page.locator("#fee-amount")).hasText("10.000 đồng");
+            assertThat(page.locator("#fee-amount")).hasText("5.000 đồng");
             KioskBrowser.assertAccessible(page, "fee payment choices");
             browser.screenshot(page, screen, "40-pay-choose");
 
             page.locator("#pay-vietqr").click();
             assertThat(page.locator("#payment-status")).containsText("Đang chờ ngân hàng");
             VietQrPayload payload = VietQrPayload.parse(decodeQr(page.locator("#vietqr").getAttribute("src")));
-            org.assertj.core.api.Assertions.assertThat(payload.amountVnd()).hasValue(10_000);
+            org.assertj.core.api.Assertions.assertThat(payload.amountVnd()).hasValue(5_000);
             org.assertj.core.api.Assertions.assertThat(payload.purpose()).matches(".*-\\d{6}-\\d{4,}");
             KioskBrowser.assertAccessible(page, "VietQR code");
             browser.screenshot(page, screen, "41-pay-vietqr");
@@ -72,7 +72,7 @@ class PayFeeE2ETest {
                 Map<String, String> query = Arrays.stream(URI.create(checkout).getRawQuery().split("&"))
                         .map(pair -> pair.split("=", 2)).collect(Collectors.toMap(pair -> pair[0],
                                 pair -> URLDecoder.decode(pair[1], StandardCharsets.US_ASCII)));
-                org.assertj.core.api.Assertions.assertThat(query).containsEntry("vnp_Amount", "1000000")
+                org.assertj.core.api.Assertions.assertThat(query).containsEntry("vnp_Amount", "500000")
                         .containsKey("vnp_SecureHash");
                 KioskBrowser.assertAccessible(page, "VNPay code");
                 browser.screenshot(page, screen, "42-pay-vnpay");
@@ -86,7 +86,7 @@ class PayFeeE2ETest {
             assertThat(bank.locator("#sandbox-results")).containsText("00");
 
             assertThat(page.locator("#payment-paid")).isVisible();
-            assertThat(page.locator("#pay-read")).containsText("Đã nhận 10.000 đồng");
+            assertThat(page.locator("#pay-read")).containsText("Đã nhận 5.000 đồng");
             KioskBrowser.assertAccessible(page, "fee paid");
             browser.screenshot(page, screen, "43-pay-paid");
             com.microsoft.playwright.Download download = page.waitForDownload(

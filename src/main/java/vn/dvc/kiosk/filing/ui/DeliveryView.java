@@ -1,5 +1,7 @@
 package vn.dvc.kiosk.filing.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -19,12 +21,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dvc.kiosk.catalog.Catalog;
-import vn.dvc.kiosk.catalog.Fee;
 import vn.dvc.kiosk.catalog.FieldType;
 import vn.dvc.kiosk.catalog.Procedure;
 import vn.dvc.kiosk.catalog.ResultChannel;
 import vn.dvc.kiosk.dossier.ResultDelivery;
 import vn.dvc.kiosk.dossier.SubmittedDossier;
+import vn.dvc.kiosk.filing.FeeDue;
 import vn.dvc.kiosk.filing.FilingDraft;
 import vn.dvc.kiosk.filing.FilingDrafts;
 import vn.dvc.kiosk.filing.Submission;
@@ -48,10 +50,12 @@ class DeliveryView extends FilingScreen {
 
     private final Submission submission;
     private final Payments payments;
+    private final Clock clock;
 
     DeliveryView(Catalog catalog, ResidentIdentity identity, FilingDrafts drafts, Submission submission,
-            Payments payments) {
+            Payments payments, Clock clock) {
         super(catalog, identity, drafts);
+        this.clock = clock;
         this.submission = submission;
         this.payments = payments;
     }
@@ -63,9 +67,9 @@ class DeliveryView extends FilingScreen {
     }
 
     /** A known fee above 0 and a way to pay it here: the resident is offered to pay now. */
-    private boolean feePayableOnline(Procedure procedure) {
-        Fee fee = procedure.getFee();
-        return fee.isKnown() && !fee.varies() && fee.amountVnd() > 0
+    private boolean feePayableOnline(Procedure procedure, FilingDraft draft) {
+        Long due = FeeDue.forOnlineFiling(procedure, draft, LocalDate.now(clock));
+        return due != null && due > 0
                 && (payments.offers(PaymentMethod.VIETQR) || payments.offers(PaymentMethod.VNPAY));
     }
 
@@ -113,8 +117,8 @@ class DeliveryView extends FilingScreen {
             draft.deliverTo(delivery.getValue(), address.getValue().strip(), phone.getValue().strip(),
                     email.getValue().strip());
             try {
+                String next = feePayableOnline(procedure, draft) ? "thanh-toan/" : "bien-nhan/";
                 SubmittedDossier dossier = submission.submit(procedure, card, draft);
-                String next = feePayableOnline(procedure) ? "thanh-toan/" : "bien-nhan/";
                 getUI().ifPresent(ui -> ui.navigate(next + dossier.trackingToken()));
             } catch (Submission.Refused refused) {
                 failure.setText(getTranslation("filing.submit.refused." + refused.reason()));

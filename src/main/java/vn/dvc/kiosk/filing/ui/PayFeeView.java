@@ -27,6 +27,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dvc.kiosk.catalog.Catalog;
 import vn.dvc.kiosk.dossier.DossierReceipt;
 import vn.dvc.kiosk.dossier.Dossiers;
 import vn.dvc.kiosk.dossier.PaymentReceipts;
@@ -66,13 +67,15 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final PaymentReceipts paymentReceipts;
     private final PaymentReceiptPdf receiptPdf;
     private final Clock clock;
+    private final Catalog catalog;
 
     private String token;
     private DossierReceipt receipt;
     private Registration watching;
 
     PayFeeView(Dossiers dossiers, FiledDossiers filed, Payments payments, VietQrProperties vietQr, PaymentWatch watch,
-            PaymentReceipts paymentReceipts, PaymentReceiptPdf receiptPdf, Clock clock) {
+            PaymentReceipts paymentReceipts, PaymentReceiptPdf receiptPdf, Clock clock, Catalog catalog) {
+        this.catalog = catalog;
         this.paymentReceipts = paymentReceipts;
         this.receiptPdf = receiptPdf;
         this.dossiers = dossiers;
@@ -117,7 +120,14 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph procedure = new Paragraph(receipt.dossier().procedureName() + " · " + code());
         procedure.addClassName("receipt-procedure");
         Paragraph intro = new Paragraph(getTranslation("pay.intro"));
-        Div read = new Div(title, amount, procedure, intro);
+        Div read = new Div(title, amount, procedure);
+        feeNote().ifPresent(note -> {
+            Paragraph plain = new Paragraph(note);
+            plain.addClassName("fact-note");
+            plain.setId("fee-note");
+            read.add(plain);
+        });
+        read.add(intro);
         read.setId("pay-read");
         Div heading = new Div(read, new ReadAloudButton("pay-read"));
         heading.addClassName("view-heading");
@@ -285,6 +295,13 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         problem.setId("payment-problem");
         problem.getElement().setAttribute("role", "alert");
         return problem;
+    }
+
+    /** The catalog's words about the fee (exemptions, who pays less), as on the procedure's page. */
+    private Optional<String> feeNote() {
+        boolean english = KioskLocales.isEnglish(getLocale());
+        return catalog.procedure(receipt.procedureCode()).map(p -> english ? p.getFee().noteEn() : p.getFee().noteVi())
+                .filter(note -> note != null && !note.isBlank());
     }
 
     private Span amountSpan() {
