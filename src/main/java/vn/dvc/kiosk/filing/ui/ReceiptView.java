@@ -152,8 +152,6 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new H2(getTranslation("receipt.next")), next, fee, actions);
         screenPart.addClassName("receipt-screen");
         add(screenPart, form(receipt, procedure, procedureName, qrDataUrl));
-        // the delivery screen was scrolled down to its Submit button; the code must be the first thing seen
-        event.getUI().getPage().executeJs("window.scrollTo(0, 0)");
     }
 
     /** Mẫu 01: what the resident takes home, and what the one-stop desk reads back when the result is collected. */

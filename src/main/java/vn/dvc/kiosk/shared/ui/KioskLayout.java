@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import vn.dvc.kiosk.shared.HelpDeskProperties;
 import vn.dvc.kiosk.shared.IdleProperties;
@@ -20,7 +22,7 @@ import vn.dvc.kiosk.shared.i18n.KioskLocales;
 /**
  * The frame of every resident screen: home, the language switch and "Need help?" always in the same place, big.
  */
-public class KioskLayout extends Div implements RouterLayout {
+public class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main content = new Main();
 
@@ -81,5 +83,14 @@ public class KioskLayout extends Div implements RouterLayout {
         if (view != null) {
             content.getElement().appendChild(view.getElement());
         }
+    }
+
+    /**
+     * Every new screen starts at its top: the previous one was often scrolled down to its Next button, which would
+     * leave the new title (and the receipt's code) out of sight.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("window.scrollTo(0, 0)");
     }
 }
