@@ -31,6 +31,7 @@ import vn.dvc.kiosk.identity.Sex;
 import vn.dvc.kiosk.shared.text.VietnameseText;
 import vn.dvc.kiosk.shared.ui.BackLink;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
+import vn.dvc.kiosk.shared.ui.Speech;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
 import vn.dvc.kiosk.shared.ui.PageTitles;
 import vn.dvc.kiosk.shared.ui.SelectListLabels;
@@ -42,6 +43,9 @@ import vn.dvc.kiosk.shared.ui.SelectListLabels;
 @Route(value = "dinh-danh/nhap-tay", layout = KioskLayout.class)
 @AnonymousAllowed
 class ManualEntryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Said aloud when the form is refused: a resident who cannot read the red lines hears the first one. */
+    private String firstProblem;
 
     private final ResidentIdentity identity;
     private final TextField idNumber = new TextField();
@@ -138,19 +142,23 @@ class ManualEntryView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         if (dateOfBirth.isEmpty()) {
             dateError.setText(getTranslation("identity.manual.date"));
+            firstProblem = firstProblem == null ? dateError.getText() : firstProblem;
             ok = false;
         }
         if (sex.isEmpty()) {
             sex.setInvalid(true);
             sex.setErrorMessage(getTranslation("identity.manual.required"));
+            firstProblem = firstProblem == null ? sex.getErrorMessage() : firstProblem;
             ok = false;
         }
         if (!ok) {
+            Speech.say(this, firstProblem);
             return;
         }
         Optional<CardProblem> problem = CitizenIdNumber.check(id, dateOfBirth.get(), sex.getValue());
         if (problem.isPresent()) {
             invalid(idNumber, "identity.problem." + problem.get().name());
+            Speech.say(this, firstProblem);
             return;
         }
         String printed = address.getValue().isBlank() ? null : VietnameseText.nfc(address.getValue().strip());
@@ -181,9 +189,11 @@ class ManualEntryView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void invalid(TextField field, String messageKey) {
         field.setInvalid(true);
         field.setErrorMessage(getTranslation(messageKey));
+        firstProblem = firstProblem == null ? field.getErrorMessage() : firstProblem;
     }
 
     private void clearErrors() {
+        firstProblem = null;
         idNumber.setInvalid(false);
         fullName.setInvalid(false);
         sex.setInvalid(false);
