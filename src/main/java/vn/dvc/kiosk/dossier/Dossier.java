@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.dvc.kiosk.calendar.AppointmentCalendar;
 
 /**
  * A dossier (hồ sơ) as received: the procedure as it was when filed, who it is for, the answers, where the result
@@ -87,6 +88,15 @@ class Dossier {
     private String trackingToken;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** The desk day a pausing status (5, 6, 8) began; null while the clock runs. */
+    @Column(name = "paused_since")
+    private LocalDate pausedSince;
+    /** Working days the clock stood still so far; the appointment date already includes them. */
+    @Column(name = "paused_working_days")
+    private int pausedWorkingDays;
+    /** The desk day processing finished (status 9), for the processing control slip (Mẫu 05). */
+    @Column(name = "finished_on")
+    private LocalDate finishedOn;
     @Version
     private int version;
 
@@ -152,6 +162,40 @@ class Dossier {
     private void moveTo(DossierStatus next, Instant at, String by, String reason) {
         statusChanges.add(new DossierStatusChange(this, status, next, at, by, reason));
         status = next;
+    }
+
+    /**
+     * Applies an action of the state machine: records the step, pauses or resumes the appointment clock.
+     * While a status that {@link DossierStatus#pausesTheClock() pauses the clock} lasts, the deadline does not run:
+     * when processing resumes, the appointment moves later by the working days strictly after the pause began up to
+     * and including the day it ends (a pause begun and ended the same day moves nothing).
+     *
+     * @param today the desk's civil date of {@code at}
+     * @return the status the dossier was in
+     * @throws IllegalTransitionException when the state machine refuses the action now
+     */
+    DossierStatus act(DossierAction action, String reason, String actor, Instant at, LocalDate today,
+            AppointmentCalendar calendar) {
+        DossierStatus from = status;
+        DossierStatus to = DossierTransitions.check(code, from, feeStatus, action, reason);
+        if (!from.pausesTheClock() && to.pausesTheClock()) {
+            pausedSince = today;
+        } else if (from.pausesTheClock() && !to.pausesTheClock()) {
+            int paused = pausedSince == null ? 0 : calendar.workingDaysBetween(pausedSince, today);
+            appointmentDate = calendar.addWorkingDays(appointmentDate, paused);
+            pausedWorkingDays += paused;
+            pausedSince = null;
+        }
+        if (to == DossierStatus.PROCESSING_FINISHED) {
+            finishedOn = today;
+        }
+        moveTo(to, at, actor, reason == null || reason.isBlank() ? null : reason.strip());
+        return from;
+    }
+
+    /** Before the deadline, on time or late (Mẫu 05), as of {@code today} for an open dossier. */
+    Timeliness timeliness(LocalDate today, AppointmentCalendar calendar) {
+        return Timeliness.of(status, appointmentDate, pausedSince, finishedOn, today, calendar);
     }
 
     /**
@@ -232,6 +276,66 @@ class Dossier {
 
     FeeStatus feeStatus() {
         return feeStatus;
+    }
+
+    String procedureCode() {
+        return procedureCode;
+    }
+
+    String applicantIdNumber() {
+        return applicantIdNumber;
+    }
+
+    ResultDelivery resultDelivery() {
+        return resultDelivery;
+    }
+
+    String deliveryAddress() {
+        return deliveryAddress;
+    }
+
+    String contactPhone() {
+        return contactPhone;
+    }
+
+    String contactEmail() {
+        return contactEmail;
+    }
+
+    Long feeVnd() {
+        return feeVnd;
+    }
+
+    SubmissionChannel channel() {
+        return channel;
+    }
+
+    String assistedBy() {
+        return assistedBy;
+    }
+
+    LocalDate pausedSince() {
+        return pausedSince;
+    }
+
+    int pausedWorkingDays() {
+        return pausedWorkingDays;
+    }
+
+    LocalDate finishedOn() {
+        return finishedOn;
+    }
+
+    List<DossierAnswer> answers() {
+        return answers;
+    }
+
+    List<DossierDocument> documents() {
+        return documents;
+    }
+
+    List<DossierStatusChange> statusChanges() {
+        return statusChanges;
     }
 
     boolean assisted() {

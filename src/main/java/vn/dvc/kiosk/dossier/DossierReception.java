@@ -39,6 +39,8 @@ class DossierReception {
                 TrackingTokens.next()));
         events.publishEvent(new DossierSubmitted(code, application.procedureCode(), receivingUnitCode,
                 application.channel(), dossier.assisted(), instant));
+        events.publishEvent(new DossierStatusChanged(code, receivingUnitCode, null, DossierStatus.NEWLY_REGISTERED,
+                instant));
         return new SubmittedDossier(code, deskTime, dossier.appointmentDate(), dossier.trackingToken());
     }
 }

@@ -1,9 +1,12 @@
 package vn.dvc.kiosk.dossier;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,6 +15,26 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
     Optional<Dossier> findByCode(String code);
 
     Optional<Dossier> findByTrackingToken(String trackingToken);
+
+    /**
+     * A page of a unit's queue, sorted by appointment date: one query (a projection; the {@code Pageable}'s sort is
+     * ignored), served by the index (receiving_unit_code, status, appointment_date).
+     *
+     * @param dueFrom null for no lower bound
+     * @param dueBy   null for no upper bound
+     */
+    @Query("""
+            select new vn.dvc.kiosk.dossier.DossierQueueItem(d.code, d.procedureCode, d.procedureName,
+                   d.applicantFullName, d.status, d.feeStatus, d.receivedAt, d.appointmentDate, d.pausedSince,
+                   d.finishedOn)
+              from Dossier d
+             where d.receivingUnitCode = :unit and d.status in :statuses
+               and (:procedureCode is null or d.procedureCode = :procedureCode)
+               and (cast(:dueFrom as LocalDate) is null or d.appointmentDate >= :dueFrom)
+               and (cast(:dueBy as LocalDate) is null or d.appointmentDate <= :dueBy)
+             order by d.appointmentDate, d.id""")
+    Slice<DossierQueueItem> findQueue(String unit, Collection<DossierStatus> statuses, String procedureCode,
+            LocalDate dueFrom, LocalDate dueBy, Pageable pageable);
 
     /** Those of these codes whose dossier has this fee status. */
     @Query("select d.code from Dossier d where d.code in :codes and d.feeStatus = :feeStatus")

@@ -14,7 +14,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One step of a dossier's history, kept for the processing control slip and for the portal's sync. */
+/**
+ * One step of a dossier's history, kept for the processing control slip and for the portal's sync. Append-only: the
+ * app writes a step with the change it records and never updates or deletes one (no setters, no repository).
+ */
 @Entity
 @Table(name = "dossier_status_change")
 class DossierStatusChange {
@@ -64,5 +67,13 @@ class DossierStatusChange {
 
     String changedBy() {
         return changedBy;
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    HistoryEntry entry() {
+        return new HistoryEntry(from, to, changedAt, changedBy, reason);
     }
 }
