@@ -29,6 +29,24 @@ public enum DossierStatus {
         return this == SUPPLEMENT_REQUESTED || this == FINANCIAL_OBLIGATION_REQUESTED || this == PROCESSING_STOPPED;
     }
 
+    /**
+     * The five steps residents are told about (as Đà Nẵng tells them): submitted and waiting for the officer,
+     * received and being processed, not accepted (or withdrawn), something to supply (papers or a fee), completed.
+     */
+    public ResidentStep residentStep() {
+        return switch (this) {
+            case NEWLY_REGISTERED -> ResidentStep.SUBMITTED;
+            case ACCEPTED, BEING_PROCESSED, PROCESSING_STOPPED -> ResidentStep.PROCESSING;
+            case NOT_ACCEPTED, WITHDRAWN -> ResidentStep.REJECTED;
+            case SUPPLEMENT_REQUESTED, FINANCIAL_OBLIGATION_REQUESTED -> ResidentStep.SUPPLEMENT_REQUESTED;
+            case PROCESSING_FINISHED, RESULT_RETURNED -> ResidentStep.COMPLETED;
+        };
+    }
+
+    public enum ResidentStep {
+        SUBMITTED, PROCESSING, REJECTED, SUPPLEMENT_REQUESTED, COMPLETED
+    }
+
     public static DossierStatus ofPortalCode(int code) {
         for (DossierStatus status : values()) {
             if (status.portalCode == code) {

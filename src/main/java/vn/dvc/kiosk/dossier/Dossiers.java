@@ -79,6 +79,25 @@ public class Dossiers {
                 properties.receivingUnitCode(), properties.receivingUnitName()));
     }
 
+    /**
+     * The dossier with this code, for its applicant: only when the last four digits of their ID number match (compared
+     * in constant time). Callers limit how often one client may ask ({@code LookupRateLimiter}).
+     *
+     * @return the tracking token and what the tracking page shows
+     */
+    @Transactional(readOnly = true)
+    public Optional<TrackedDossier> track(String code, String lastFourDigits) {
+        if (code == null || lastFourDigits == null || !lastFourDigits.strip().matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        byte[] given = lastFourDigits.strip().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return dossiers.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT))
+                .filter(dossier -> java.security.MessageDigest.isEqual(given, dossier.applicantIdNumber()
+                        .substring(dossier.applicantIdNumber().length() - 4)
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .map(dossier -> new TrackedDossier(dossier.trackingToken(), dossier.view(clock.getZone())));
+    }
+
     /** The dossier with this code, for the receipt. */
     public Optional<DossierView> byCode(String code) {
         if (code == null || code.isBlank()) {

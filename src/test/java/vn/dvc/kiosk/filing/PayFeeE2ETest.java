@@ -95,6 +95,19 @@ class PayFeeE2ETest {
                     .endsWith(".pdf");
             page.locator("#to-receipt").click();
             assertThat(page.locator("#receipt-fee")).containsText("đã nộp trực tuyến");
+
+            // later, without the receipt: the dossier is found by its code and the last 4 digits of the ID
+            page.navigate(url("/tra-cuu"));
+            KioskBrowser.assertAccessible(page, "track a dossier");
+            page.locator("#track-code input").fill(dossierCode);
+            page.locator("#track-digits input").fill("9999");
+            page.locator("#track-find").click();
+            assertThat(page.locator("#track-problem")).containsText("Không tìm thấy");
+            page.locator("#track-digits input").fill("2345");
+            page.locator("#track-find").click();
+            assertThat(page.locator("#tracking-code")).hasText(dossierCode);
+            KioskBrowser.assertAccessible(page, "tracking page");
+            browser.screenshot(page, screen, "44-tracking");
         }
     }
 

@@ -57,7 +57,16 @@ class HomeView extends Div implements HasDynamicTitle {
         Span resumeHint = new Span(getTranslation("home.resume.help"));
         resumeHint.addClassName("search-entry-hint");
         resume.add(VaadinIcon.TIME_BACKWARD.create(), new Div(resumeLabel, resumeHint));
-        add(heading, search, eventsTitle, tiles, resume);
+        Anchor track = new Anchor("tra-cuu");
+        track.getElement().setAttribute("router-link", true);
+        track.addClassNames("search-entry", "resume-entry");
+        track.setId("track-entry");
+        Span trackLabel = new Span(getTranslation("home.track"));
+        trackLabel.addClassName("search-entry-label");
+        Span trackHint = new Span(getTranslation("home.track.help"));
+        trackHint.addClassName("search-entry-hint");
+        track.add(VaadinIcon.FILE_SEARCH.create(), new Div(trackLabel, trackHint));
+        add(heading, search, eventsTitle, tiles, resume, track);
     }
 
     private RouterLink tile(LifeEvent event, long count) {
