@@ -1,5 +1,6 @@
 package vn.dvc.kiosk.dossier.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -56,11 +57,15 @@ class TrackingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new DescriptionList.Term(getTranslation("tracking.status")),
                 description(getTranslation("status." + dossier.status().name()), "tracking-status"),
                 new DescriptionList.Term(getTranslation("receipt.appointment", "")),
-                description(KioskLocales.day(dossier.appointmentDate()), "tracking-appointment"));
+                description(KioskLocales.day(dossier.appointmentDate()), "tracking-appointment"),
+                new DescriptionList.Term(getTranslation("tracking.fee")),
+                description(getTranslation("tracking.fee." + dossier.feeStatus().name()), "tracking-fee"));
         add(facts);
         if (dossier.feeStatus() == FeeStatus.PAID) {
-            add(PaymentReceiptDownloads.anchor(receiptPdf, () -> paymentReceipts.forTrackingPage(token),
-                    getTranslation("receipt.payment.pdf")));
+            Anchor pdf = PaymentReceiptDownloads.anchor(receiptPdf, () -> paymentReceipts.forTrackingPage(token),
+                    getTranslation("receipt.payment.pdf"));
+            pdf.addClassName("pay-link");
+            add(pdf);
         }
     }
 
