@@ -65,4 +65,8 @@ class DossierStatusChange {
     String changedBy() {
         return changedBy;
     }
+
+    String reason() {
+        return reason;
+    }
 }

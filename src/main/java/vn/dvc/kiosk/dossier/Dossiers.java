@@ -79,6 +79,15 @@ public class Dossiers {
                 properties.receivingUnitCode(), properties.receivingUnitName()));
     }
 
+    /** Who to tell about the dossier with this code (its phone, e-mail, tracking token), for the notifications. */
+    @Transactional(readOnly = true)
+    public Optional<DossierContact> contactFor(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return dossiers.findByCode(code.strip()).map(Dossier::contact);
+    }
+
     /** The dossier with this code, for the receipt. */
     public Optional<DossierView> byCode(String code) {
         if (code == null || code.isBlank()) {
