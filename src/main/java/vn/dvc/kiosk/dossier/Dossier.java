@@ -242,6 +242,16 @@ class Dossier {
         return code;
     }
 
+    DossierContact contact() {
+        String reason = statusChanges.isEmpty() ? null : statusChanges.getLast().reason();
+        return new DossierContact(code, applicantFullName, procedureName, blankToNull(contactPhone),
+                blankToNull(contactEmail), appointmentDate, trackingToken, status, reason);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     DossierStatus status() {
         return status;
     }

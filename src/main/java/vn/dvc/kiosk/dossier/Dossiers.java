@@ -98,6 +98,15 @@ public class Dossiers {
                 .map(dossier -> new TrackedDossier(dossier.trackingToken(), dossier.view(clock.getZone())));
     }
 
+    /** Who to tell about the dossier with this code (its phone, e-mail, tracking token), for the notifications. */
+    @Transactional(readOnly = true)
+    public Optional<DossierContact> contactFor(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return dossiers.findByCode(code.strip()).map(Dossier::contact);
+    }
+
     /** The dossier with this code, for the receipt. */
     public Optional<DossierView> byCode(String code) {
         if (code == null || code.isBlank()) {

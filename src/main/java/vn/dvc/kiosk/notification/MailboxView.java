@@ -1,0 +1,77 @@
+package vn.dvc.kiosk.notification;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The admin's view of the last messages (the built-in MAILBOX of the demo run, and every channel's delivery state).
+ * Not a resident's page: no link leads here and it has no kiosk frame. TEMPORARY, NO LOGIN YET: sign-in comes in a
+ * later issue; until then anyone who knows the address can read it, so recipients are shown masked.
+ */
+@Route("quan-tri/hop-thu")
+@AnonymousAllowed
+class MailboxView extends Div implements HasDynamicTitle {
+
+    static final int SHOWN = 100;
+
+    MailboxView(JdbcTemplate jdbc) {
+        getStyle().set("padding", "24px 32px");
+        Paragraph unprotected = new Paragraph(getTranslation("notify.mailbox.unprotected"));
+        unprotected.addClassName("card-problem-message");
+        unprotected.setId("mailbox-unprotected");
+        add(new H1(getTranslation("notify.mailbox.title")), unprotected);
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select id, channel, dossier_code, dossier_status, recipient, subject, body, status, attempts,
+                    delivered_via, last_error, created_at, sent_at
+                from notification_message order by id desc limit ?""", SHOWN);
+        if (rows.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("notify.mailbox.none"));
+            none.setId("mailbox-none");
+            add(none);
+            return;
+        }
+        for (Map<String, Object> row : rows) {
+            Div message = new Div();
+            message.addClassName("mailbox-message");
+            message.getStyle().set("border-top", "1px solid #ccc").set("padding", "8px 0");
+            message.add(new Paragraph("#" + row.get("id") + " · " + row.get("channel") + " → "
+                    + mask((String) row.get("recipient")) + " · " + row.get("dossier_code") + " · "
+                    + row.get("dossier_status") + " · " + row.get("status") + " (" + row.get("attempts") + ")"
+                    + (row.get("delivered_via") == null ? "" : " via " + row.get("delivered_via"))
+                    + (row.get("last_error") == null ? "" : " · " + row.get("last_error")) + " · "
+                    + row.get("created_at")));
+            if (row.get("subject") != null) {
+                message.add(new Paragraph((String) row.get("subject")));
+            }
+            message.add(new Pre((String) row.get("body")));
+            add(message);
+        }
+    }
+
+    /** 0912345678 → 09******78; an e-mail keeps its first letter and domain. */
+    static String mask(String recipient) {
+        if (recipient == null || recipient.length() < 5) {
+            return "***";
+        }
+        int at = recipient.indexOf('@');
+        if (at > 0) {
+            return recipient.charAt(0) + "***" + recipient.substring(at);
+        }
+        return recipient.substring(0, 2) + "*".repeat(recipient.length() - 4)
+                + recipient.substring(recipient.length() - 2);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notify.mailbox.title");
+    }
+}
