@@ -49,8 +49,15 @@ class NotificationOutbox {
         store(submitted.code(), DossierStatus.NEWLY_REGISTERED, null);
     }
 
+    /**
+     * A new dossier's first status is told by its {@link DossierSubmitted}: both events come from one transaction,
+     * and their listeners run side by side, so storing both would race on the same unique key.
+     */
     @ApplicationModuleListener
     void on(DossierStatusChanged changed) {
+        if (changed.from() == null) {
+            return;
+        }
         store(changed.code(), changed.to(), changed.changedAt());
     }
 

@@ -264,28 +264,22 @@ class DossierProcessingIT {
         assertThat(codes(processing.queue(unit, DossierQueueFilter.of(Set.of(DossierStatus.SUPPLEMENT_REQUESTED)),
                 PageRequest.of(0, 10), today))).containsExactly(pausedOverdue);
 
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        try {
-            statistics.clear();
-            Slice<DossierQueueItem> first = processing.queue(unit, DossierQueueFilter.all(), PageRequest.of(0, 2),
-                    today);
-            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
-            assertThat(statistics.getEntityLoadCount()).isZero();
-            assertThat(codes(first)).containsExactly(pausedOverdue, overdue);
-            assertThat(first.hasNext()).isTrue();
-            assertThat(first.getContent().get(0).timeliness(today, calendar)).isEqualTo(Timeliness.BEFORE_DEADLINE);
-            assertThat(first.getContent().get(1).timeliness(today, calendar)).isEqualTo(Timeliness.LATE);
+        Slice<DossierQueueItem> first = processing.queue(unit, DossierQueueFilter.all(), PageRequest.of(0, 2), today);
+        assertThat(codes(first)).containsExactly(pausedOverdue, overdue);
+        assertThat(first.hasNext()).isTrue();
+        assertThat(first.getContent().get(0).timeliness(today, calendar)).isEqualTo(Timeliness.BEFORE_DEADLINE);
+        assertThat(first.getContent().get(1).timeliness(today, calendar)).isEqualTo(Timeliness.LATE);
+        Slice<DossierQueueItem> last = processing.queue(unit, DossierQueueFilter.all(), PageRequest.of(2, 2), today);
+        assertThat(codes(last)).containsExactly(dueLater);
+        assertThat(last.hasNext()).isFalse();
 
-            statistics.clear();
-            Slice<DossierQueueItem> last = processing.queue(unit, DossierQueueFilter.all(), PageRequest.of(2, 2),
-                    today);
-            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
-            assertThat(codes(last)).containsExactly(dueLater);
-            assertThat(last.hasNext()).isFalse();
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
+        // Hibernate's statistics count the whole app, and other features' listeners run on their own threads
+        // (notifications, fees): they can only add statements, so the quietest of a few measurements is the page's
+        // own count. An N+1 query would never come out at one statement and no entity.
+        assertThat(quietestCount(() -> processing.queue(unit, DossierQueueFilter.all(), PageRequest.of(0, 2), today)))
+                .isEqualTo(new long[] {1, 0});
+        assertThat(quietestCount(() -> processing.queue(unit, DossierQueueFilter.all(), PageRequest.of(2, 2), today)))
+                .isEqualTo(new long[] {1, 0});
         assertThat(jdbc.queryForList("""
                 select index_name from information_schema.statistics where table_schema = database()
                    and table_name = 'dossier' and index_name = 'ix_dossier_queue' order by seq_in_index""",
@@ -337,5 +331,25 @@ class DossierProcessingIT {
 
     private static String uniqueUnit() {
         return "IT." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Prepared statements and loaded entities of the quietest of five runs of {@code page}. */
+    private long[] quietestCount(Runnable page) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            long[] quietest = {Long.MAX_VALUE, Long.MAX_VALUE};
+            for (int run = 0; run < 5; run++) {
+                statistics.clear();
+                page.run();
+                long statements = statistics.getPrepareStatementCount();
+                if (statements < quietest[0]) {
+                    quietest = new long[] {statements, statistics.getEntityLoadCount()};
+                }
+            }
+            return quietest;
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 }

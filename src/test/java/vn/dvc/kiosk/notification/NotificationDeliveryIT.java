@@ -222,7 +222,8 @@ class NotificationDeliveryIT {
         jdbc.update("delete from notification_message where dossier_code = ?", lost);
         int reopened = jdbc.update("""
                 update event_publication set completion_date = null, status = 'PUBLISHED'
-                where listener_id like '%NotificationOutbox%' and serialized_event like ?""", "%" + lost + "%");
+                where listener_id like '%NotificationOutbox%' and event_type like '%.DossierSubmitted'
+                  and serialized_event like ?""", "%" + lost + "%");
         assertThat(reopened).isEqualTo(1);
         assertThat(stubs.smsFor(stored)).isEmpty();
 
