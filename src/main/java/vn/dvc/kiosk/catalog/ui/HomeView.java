@@ -47,26 +47,24 @@ class HomeView extends Div implements HasDynamicTitle {
         for (LifeEvent event : LifeEvent.values()) {
             tiles.add(tile(event, counts.getOrDefault(event, 0L)));
         }
-        // the filing module's resume screen, by address: the catalog does not depend on filing
-        Anchor resume = new Anchor("tiep-tuc");
-        resume.getElement().setAttribute("router-link", true);
-        resume.addClassNames("search-entry", "resume-entry");
-        resume.setId("resume-entry");
-        Span resumeLabel = new Span(getTranslation("home.resume"));
-        resumeLabel.addClassName("search-entry-label");
-        Span resumeHint = new Span(getTranslation("home.resume.help"));
-        resumeHint.addClassName("search-entry-hint");
-        resume.add(VaadinIcon.TIME_BACKWARD.create(), new Div(resumeLabel, resumeHint));
-        Anchor track = new Anchor("tra-cuu");
-        track.getElement().setAttribute("router-link", true);
-        track.addClassNames("search-entry", "resume-entry");
-        track.setId("track-entry");
-        Span trackLabel = new Span(getTranslation("home.track"));
-        trackLabel.addClassName("search-entry-label");
-        Span trackHint = new Span(getTranslation("home.track.help"));
-        trackHint.addClassName("search-entry-hint");
-        track.add(VaadinIcon.FILE_SEARCH.create(), new Div(trackLabel, trackHint));
+        // other modules' screens, by address: the catalog depends on neither filing nor dossier
+        Anchor resume = entry("tiep-tuc", "resume-entry", VaadinIcon.TIME_BACKWARD, "home.resume");
+        Anchor track = entry("tra-cuu", "track-entry", VaadinIcon.FILE_SEARCH, "home.track");
         add(heading, search, eventsTitle, tiles, resume, track);
+    }
+
+    /** A wide entry under the tiles: a label and, under it, {@code key + ".help"}. */
+    private Anchor entry(String href, String id, VaadinIcon icon, String key) {
+        Anchor entry = new Anchor(href);
+        entry.getElement().setAttribute("router-link", true);
+        entry.addClassNames("search-entry", "resume-entry");
+        entry.setId(id);
+        Span label = new Span(getTranslation(key));
+        label.addClassName("search-entry-label");
+        Span hint = new Span(getTranslation(key + ".help"));
+        hint.addClassName("search-entry-hint");
+        entry.add(icon.create(), new Div(label, hint));
+        return entry;
     }
 
     private RouterLink tile(LifeEvent event, long count) {
