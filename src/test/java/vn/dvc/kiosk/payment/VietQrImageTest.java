@@ -1,5 +1,6 @@
 package vn.dvc.kiosk.payment;
 
+import vn.dvc.kiosk.shared.qr.QrImages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -62,9 +63,9 @@ class VietQrImageTest {
 
     @Test
     void sizesOutsideTheRangeAndEmptyTextAreRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> VietQrImage.png(payload.text(), 99));
-        assertThatIllegalArgumentException().isThrownBy(() -> VietQrImage.png(payload.text(), 4001));
-        assertThatIllegalArgumentException().isThrownBy(() -> VietQrImage.png("", 300));
+        assertThatIllegalArgumentException().isThrownBy(() -> QrImages.png(payload.text(), 99));
+        assertThatIllegalArgumentException().isThrownBy(() -> QrImages.png(payload.text(), 4001));
+        assertThatIllegalArgumentException().isThrownBy(() -> QrImages.png("", 300));
     }
 
     private static Result decode(BufferedImage image) throws Exception {

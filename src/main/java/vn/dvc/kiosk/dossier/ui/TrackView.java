@@ -9,11 +9,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.dvc.kiosk.dossier.Dossiers;
 import vn.dvc.kiosk.dossier.TrackedDossier;
 import vn.dvc.kiosk.shared.ui.BackLink;
+import vn.dvc.kiosk.shared.ui.ClientAddress;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
 import vn.dvc.kiosk.shared.ui.PageTitles;
@@ -55,8 +55,7 @@ class TrackView extends Div implements HasDynamicTitle {
         problem.setVisible(false);
 
         Button find = new Button(getTranslation("track.find"), VaadinIcon.SEARCH.create(), e -> {
-            VaadinSession session = VaadinSession.getCurrent();
-            String client = session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();
+            String client = ClientAddress.ofThisVisit().orElse(null);
             String message;
             if (!limiter.tryAcquire(client)) {
                 message = getTranslation("track.limited", limiter.window().toMinutes());

@@ -321,7 +321,4 @@ class DocumentsView extends FilingScreen {
         getUI().ifPresent(ui -> ui.navigate(location));
     }
 
-    private static boolean returnsToReview(BeforeEnterEvent event) {
-        return event.getLocation().getQueryParameters().getSingleParameter("sua").isPresent();
-    }
 }

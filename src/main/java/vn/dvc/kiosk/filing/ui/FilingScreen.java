@@ -61,6 +61,11 @@ abstract class FilingScreen extends Div implements BeforeEnterObserver, HasDynam
         return n.matches("[0-9]{1,6}") ? Math.max(1, Integer.parseInt(n)) : 1;
     }
 
+    /** Opened with {@code ?sua=1} from the review's "Change": Next goes straight back to the review. */
+    static boolean returnsToReview(BeforeEnterEvent event) {
+        return event.getLocation().getQueryParameters().getSingleParameter("sua").isPresent();
+    }
+
     static String route(Procedure procedure, String step) {
         return "nop-ho-so/" + procedure.getCode() + "/" + step;
     }

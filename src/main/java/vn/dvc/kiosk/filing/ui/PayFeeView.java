@@ -22,7 +22,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import org.slf4j.Logger;
@@ -43,6 +42,8 @@ import vn.dvc.kiosk.payment.VietQrProperties;
 import vn.dvc.kiosk.payment.receipt.PaymentReceiptDownloads;
 import vn.dvc.kiosk.payment.receipt.PaymentReceiptPdf;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
+import vn.dvc.kiosk.shared.qr.QrImages;
+import vn.dvc.kiosk.shared.ui.ClientAddress;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.PageTitles;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;
@@ -167,7 +168,7 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div read;
         if (method == PaymentMethod.VIETQR) {
             String purpose = VietQrPayload.purposeFor(code(), null);
-            Image qr = new Image(VietQrImage.dataUrl(vietQr.dynamicPayload(order.amountVnd(), purpose), 480),
+            Image qr = new Image(VietQrImage.dataUrl(vietQr.dynamicPayload(order.amountVnd(), purpose), VietQrImage.DEFAULT_SIZE),
                     getTranslation("pay.vietqr.alt", money(order.amountVnd())));
             qr.setId("vietqr");
             qr.addClassName("pay-qr");
@@ -180,13 +181,13 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             String checkout;
             try {
-                checkout = payments.checkoutUrl(order.orderRef(), clientAddress(), getLocale()).toString();
+                checkout = payments.checkoutUrl(order.orderRef(), ClientAddress.ofThisVisit().orElse("127.0.0.1"), getLocale()).toString();
             } catch (RuntimeException unavailable) {
                 log.warn("No VNPay checkout address for an order: {}", unavailable.toString());
                 showChoices(getTranslation("pay.unavailable"));
                 return;
             }
-            Image qr = new Image(VietQrImage.dataUrl(checkout, 480), getTranslation("pay.vnpay.alt"));
+            Image qr = new Image(QrImages.dataUrl(checkout, VietQrImage.DEFAULT_SIZE), getTranslation("pay.vnpay.alt"));
             qr.setId("vnpay-qr");
             qr.addClassName("pay-qr");
             Anchor open = new Anchor(checkout, getTranslation("pay.vnpay.open"));
@@ -318,11 +319,6 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return receipt.dossier().code();
     }
 
-    private static String clientAddress() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return session != null && session.getBrowser() != null && session.getBrowser().getAddress() != null
-                ? session.getBrowser().getAddress() : "127.0.0.1";
-    }
 
     private void stopWatching() {
         if (watching != null) {

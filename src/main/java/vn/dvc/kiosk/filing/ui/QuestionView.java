@@ -111,7 +111,4 @@ class QuestionView extends FilingScreen {
         add(new DraftStrip(procedure, draft, drafts.keptFor()));
     }
 
-    private static boolean returnsToReview(BeforeEnterEvent event) {
-        return event.getLocation().getQueryParameters().getSingleParameter("sua").isPresent();
-    }
 }

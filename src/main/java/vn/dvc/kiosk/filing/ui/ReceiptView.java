@@ -1,19 +1,10 @@
 package vn.dvc.kiosk.filing.ui;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,6 +38,7 @@ import vn.dvc.kiosk.payment.PaymentStatus;
 import vn.dvc.kiosk.payment.Payments;
 import vn.dvc.kiosk.filing.FiledDossiers;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
+import vn.dvc.kiosk.shared.qr.QrImages;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.PageTitles;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;
@@ -107,7 +99,7 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String procedureName = KioskLocales.isEnglish(getLocale())
                 ? procedure.map(p -> p.name(true)).orElse(dossier.procedureName())
                 : dossier.procedureName();
-        String qrDataUrl = qrDataUrl(trackingBaseUrl + "/theo-doi/" + token);
+        String qrDataUrl = QrImages.dataUrl(trackingBaseUrl + "/theo-doi/" + token, 320);
 
         Span done = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("receipt.done")));
         done.addClassName("scan-success");
@@ -314,16 +306,6 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return value == null || value.isBlank() ? NONE : value;
     }
 
-    private static String qrDataUrl(String text) {
-        try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
-            var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 320, 320,
-                    Map.of(EncodeHintType.MARGIN, 2));
-            MatrixToImageWriter.writeToStream(matrix, "png", png);
-            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
-        } catch (WriterException | IOException e) {
-            throw new IllegalStateException("Cannot draw the tracking QR code", e);
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class LookupRateLimiter {
 
+    /** Above this many clients, each try first drops the idle ones. */
+    private static final int SWEEP_ABOVE = 1_000;
+
     private final int limit;
     private final Duration window;
     private final Clock clock;
@@ -34,16 +37,30 @@ public class LookupRateLimiter {
     /** Counts one attempt by this client; false when it is over the limit (the attempt must then not be made). */
     public boolean tryAcquire(String client) {
         Instant now = clock.instant();
-        Deque<Instant> times = attempts.computeIfAbsent(client == null ? "?" : client, c -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
-                times.pollFirst();
+        if (attempts.size() > SWEEP_ABOVE) {
+            forgetIdleClients(now);
+        }
+        boolean[] allowed = {false};
+        // compute() holds the client's entry while it counts
+        attempts.compute(client == null ? "?" : client, (key, times) -> {
+            Deque<Instant> recent = times == null ? new ArrayDeque<>() : times;
+            while (!recent.isEmpty() && !recent.peekFirst().isAfter(now.minus(window))) {
+                recent.pollFirst();
             }
-            if (times.size() >= limit) {
-                return false;
+            if (recent.size() < limit) {
+                recent.addLast(now);
+                allowed[0] = true;
             }
-            times.addLast(now);
-            return true;
+            return recent;
+        });
+        return allowed[0];
+    }
+
+    /** Clients whose last try has left the window are dropped, so the map holds only recent clients. */
+    private void forgetIdleClients(Instant now) {
+        for (String client : attempts.keySet()) {
+            attempts.computeIfPresent(client, (key, times) ->
+                    times.isEmpty() || !times.peekLast().isAfter(now.minus(window)) ? null : times);
         }
     }
 
