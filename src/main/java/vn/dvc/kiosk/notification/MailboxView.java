@@ -9,26 +9,24 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.RolesAllowed;
+import vn.dvc.kiosk.shared.security.StaffRole;
+import vn.dvc.kiosk.shared.ui.StaffLayout;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The admin's view of the last messages (the built-in MAILBOX of the demo run, and every channel's delivery state).
- * Not a resident's page: no link leads here and it has no kiosk frame. TEMPORARY, NO LOGIN YET: sign-in comes in a
- * later issue; until then anyone who knows the address can read it, so recipients are shown masked.
+ * Admins only; recipients are shown masked all the same (the page may be on a shared screen).
  */
-@Route("quan-tri/hop-thu")
-@AnonymousAllowed
+@Route(value = MailboxView.ROUTE, layout = StaffLayout.class)
+@RolesAllowed(StaffRole.Names.ADMIN)
 class MailboxView extends Div implements HasDynamicTitle {
 
+    static final String ROUTE = "quan-tri/hop-thu";
     static final int SHOWN = 100;
 
     MailboxView(JdbcTemplate jdbc) {
-        getStyle().set("padding", "24px 32px");
-        Paragraph unprotected = new Paragraph(getTranslation("notify.mailbox.unprotected"));
-        unprotected.addClassName("card-problem-message");
-        unprotected.setId("mailbox-unprotected");
-        add(new H1(getTranslation("notify.mailbox.title")), unprotected);
+        add(new H1(getTranslation("notify.mailbox.title")));
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 select id, channel, dossier_code, dossier_status, recipient, subject, body, status, attempts,
                     delivered_via, last_error, created_at, sent_at

@@ -1,5 +1,6 @@
 package vn.dvc.kiosk.payment.sandbox;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
@@ -30,6 +31,7 @@ import vn.dvc.kiosk.shared.ui.PageTitles;
  * order the notifications a bank or VNPay could send, good and bad; each button sends a real one to this app and
  * shows what the app answered. A form opens a test order, since the residents' payment screens come later.
  */
+@AnonymousAllowed
 class SandboxBankView extends Div implements HasDynamicTitle {
 
     private static final int RESULTS_SHOWN = 10;

@@ -1,5 +1,6 @@
 package vn.dvc.kiosk.payment.sandbox;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import vn.dvc.kiosk.shared.ui.PageTitles;
  * up, and on "Pay" or "Cancel" sends the IPN to this app, then sends the browser to the return URL with the signed
  * result, as VNPay does.
  */
+@AnonymousAllowed
 class SandboxGatewayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SandboxVnPay vnPay;

@@ -15,7 +15,9 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.RolesAllowed;
+import vn.dvc.kiosk.shared.security.StaffRole;
+import vn.dvc.kiosk.shared.ui.StaffLayout;
 import vn.dvc.kiosk.payment.PaymentMismatch;
 import vn.dvc.kiosk.payment.PaymentMismatches;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
@@ -23,25 +25,20 @@ import vn.dvc.kiosk.shared.ui.PageTitles;
 
 /**
  * The officers' payment reconciliation report (read only): what {@link PaymentMismatches} finds in the last
- * {@value #DAYS} days. An officers' page, not a resident's: no link leads here from the resident screens and it has
- * no kiosk frame. TEMPORARY: officers' login comes in a later issue; until then anyone who knows the address can
- * read it (it shows order references, dossier codes and amounts, no personal data).
+ * {@value #DAYS} days. Officers and admins only.
  */
-@Route("can-bo/doi-soat-thanh-toan")
-@AnonymousAllowed
+@Route(value = PaymentMismatchesView.ROUTE, layout = StaffLayout.class)
+@RolesAllowed({StaffRole.Names.OFFICER, StaffRole.Names.ADMIN})
 class PaymentMismatchesView extends Div implements HasDynamicTitle {
 
+    static final String ROUTE = "can-bo/doi-soat-thanh-toan";
     static final int DAYS = 30;
 
     PaymentMismatchesView(PaymentMismatches mismatches, Clock clock) {
         addClassName("payment-mismatches");
-        getStyle().set("padding", "24px 32px");
-        Paragraph unprotected = new Paragraph(getTranslation("mismatch.unprotected"));
-        unprotected.addClassName("card-problem-message");
-        unprotected.setId("mismatch-unprotected");
         Paragraph scope = new Paragraph(getTranslation("mismatch.scope", DAYS));
         scope.addClassName("fact-note");
-        add(new H1(getTranslation("mismatch.title")), unprotected, scope);
+        add(new H1(getTranslation("mismatch.title")), scope);
 
         List<PaymentMismatch> found = mismatches.list(DAYS);
         if (found.isEmpty()) {

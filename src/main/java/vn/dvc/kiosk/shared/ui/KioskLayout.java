@@ -1,5 +1,6 @@
 package vn.dvc.kiosk.shared.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -22,6 +23,7 @@ import vn.dvc.kiosk.shared.i18n.KioskLocales;
 /**
  * The frame of every resident screen: home, the language switch and "Need help?" always in the same place, big.
  */
+@AnonymousAllowed
 public class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main content = new Main();

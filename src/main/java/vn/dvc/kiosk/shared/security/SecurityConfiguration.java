@@ -1,0 +1,49 @@
+package vn.dvc.kiosk.shared.security;
+
+import java.time.Clock;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Residents never sign in: every resident screen is {@code @AnonymousAllowed}; staff screens carry
+ * {@code @RolesAllowed}, checked by Vaadin's navigation access control. The machine endpoints under {@code /api/}
+ * (signed bank and VNPay notifications, the status look-up) are open and prove themselves by their signatures or
+ * the resident's digits, so they take no CSRF token; everything else does.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, Clock clock)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/api/**", "/css/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
+                .permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        http.headers(headers -> headers
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frames -> frames.sameOrigin()));
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.addFilterBefore(new AbsoluteSessionTimeout(properties, clock), AnonymousAuthenticationFilter.class);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .loginView(SignInView.class, "/" + SignInView.ROUTE + "?signed-out")
+                        .defaultSuccessUrl("/" + StaffHomeView.ROUTE))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt, stored as {bcrypt}$2a$…, so that a stronger scheme can be introduced without a migration
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
