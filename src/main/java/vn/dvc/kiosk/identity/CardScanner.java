@@ -1,17 +1,14 @@
 package vn.dvc.kiosk.identity;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Base64;
 
-import javax.imageio.ImageIO;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.dvc.kiosk.identity.scan.CameraProperties;
 import vn.dvc.kiosk.identity.scan.FrameDecode;
+import vn.dvc.kiosk.identity.scan.FrameImages;
 import vn.dvc.kiosk.identity.scan.QrFrameDecoder;
 import vn.dvc.kiosk.identity.scan.ScanHint;
 
@@ -23,10 +20,6 @@ import vn.dvc.kiosk.identity.scan.ScanHint;
 public class CardScanner {
 
     private static final Logger log = LoggerFactory.getLogger(CardScanner.class);
-
-    /** A downscaled JPEG from a tablet is ~100 KB; anything far larger is not a camera frame. */
-    static final int MAX_FRAME_BYTES = 3 * 1024 * 1024;
-    static final int MAX_FRAME_SIDE = 2560;
 
     private final QrFrameDecoder decoder;
 
@@ -54,22 +47,7 @@ public class CardScanner {
 
     /** A frame sent by a browser as a {@code data:image/jpeg;base64,...} URL. Malformed input keeps scanning. */
     public ScanOutcome scanDataUrl(String dataUrl) {
-        if (dataUrl == null || dataUrl.length() > MAX_FRAME_BYTES * 4 / 3 + 100) {
-            log.warn("Camera frame from the browser refused: {} characters", dataUrl == null ? 0 : dataUrl.length());
-            return new ScanOutcome.KeepScanning(ScanHint.SHOW_THE_CARD);
-        }
-        int comma = dataUrl.indexOf(',');
-        try {
-            byte[] bytes = Base64.getDecoder().decode(dataUrl.substring(comma + 1));
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null || image.getWidth() > MAX_FRAME_SIDE || image.getHeight() > MAX_FRAME_SIDE) {
-                log.warn("Camera frame from the browser is not a usable image");
-                return new ScanOutcome.KeepScanning(ScanHint.SHOW_THE_CARD);
-            }
-            return scan(image);
-        } catch (IllegalArgumentException | IOException e) {
-            log.warn("Camera frame from the browser could not be read: {}", e.getClass().getSimpleName());
-            return new ScanOutcome.KeepScanning(ScanHint.SHOW_THE_CARD);
-        }
+        return FrameImages.fromDataUrl(dataUrl).map(this::scan)
+                .orElseGet(() -> new ScanOutcome.KeepScanning(ScanHint.SHOW_THE_CARD));
     }
 }

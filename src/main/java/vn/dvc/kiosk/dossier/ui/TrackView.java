@@ -5,10 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.dvc.kiosk.dossier.Dossiers;
 import vn.dvc.kiosk.dossier.TrackedDossier;
@@ -77,7 +79,18 @@ class TrackView extends Div implements HasDynamicTitle {
         actions.addClassName("actions");
         Div form = new Div(code, digits);
         form.addClassName("manual-form");
-        add(new BackLink(), heading, form, problem, actions, new OnScreenKeyboard());
+        RouterLink scan = new RouterLink(ScanReceiptView.class);
+        scan.setId("track-scan");
+        scan.addClassName("identify-choice");
+        Span scanName = new Span(getTranslation("track.scan"));
+        scanName.addClassName("identify-choice-name");
+        Span scanHelp = new Span(getTranslation("track.scan.help"));
+        scanHelp.addClassName("identify-choice-help");
+        var picture = VaadinIcon.QRCODE.create();
+        picture.getElement().setAttribute("aria-hidden", "true");
+        scan.add(picture, new Div(scanName, scanHelp));
+        Paragraph or = new Paragraph(getTranslation("track.or"));
+        add(new BackLink(), heading, scan, or, form, problem, actions, new OnScreenKeyboard());
     }
 
     @Override

@@ -1,14 +1,5 @@
 package vn.dvc.kiosk.identity.ui;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.Base64;
-
-import javax.imageio.ImageIO;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.PollEvent;
@@ -30,8 +21,6 @@ import vn.dvc.kiosk.shared.ui.KioskLayout;
 @Route(value = "dinh-danh/camera-may", layout = KioskLayout.class)
 @AnonymousAllowed
 class KioskCameraScanView extends ScanScreen {
-
-    private static final int PREVIEW_WIDTH = 640;
 
     private final KioskCamera camera;
     private final CardScanner scanner;
@@ -78,25 +67,8 @@ class KioskCameraScanView extends ScanScreen {
             return;
         }
         camera.frame().ifPresentOrElse(frame -> {
-            preview.setSrc(previewOf(frame));
+            preview.setSrc(FramePreviews.dataUrlOf(frame));
             scanning = react(scanner.scan(frame));
         }, () -> hint.setText(getTranslation("identity.camera.failed")));
     }
-
-    /** A small JPEG of the frame, only for the screen: it is never stored. */
-    private static String previewOf(BufferedImage frame) {
-        int height = Math.max(1, frame.getHeight() * PREVIEW_WIDTH / Math.max(1, frame.getWidth()));
-        BufferedImage small = new BufferedImage(PREVIEW_WIDTH, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = small.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(frame, 0, 0, PREVIEW_WIDTH, height, null);
-        g.dispose();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(small, "jpg", out);
-            return "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
 }
