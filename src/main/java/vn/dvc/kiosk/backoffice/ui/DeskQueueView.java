@@ -122,7 +122,7 @@ public class DeskQueueView extends Div implements HasDynamicTitle {
                 .setKey("appointment");
         grid.addComponentColumn(item -> DeskLabels.badge(DeskLabels.status(this, item.status()),
                         DeskLabels.statusKind(item.status())))
-                .setHeader(getTranslation("desk.queue.column.status")).setFlexGrow(2).setKey("status");
+                .setHeader(getTranslation("desk.queue.column.status")).setWidth("12em").setFlexGrow(1).setKey("status");
         grid.addColumn(item -> DeskLabels.timeliness(this, desk.timeliness(item)))
                 .setHeader(getTranslation("desk.queue.column.timeliness")).setFlexGrow(1).setKey("timeliness");
         grid.addColumn(item -> DeskLabels.fee(this, item.feeStatus()))

@@ -1,0 +1,99 @@
+package vn.dvc.kiosk.backoffice;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.dvc.kiosk.support.KioskBrowser;
+import vn.dvc.kiosk.support.KioskBrowser.Screen;
+import vn.dvc.kiosk.support.KioskIntegrationTest;
+import vn.dvc.kiosk.support.StaffSteps;
+
+/**
+ * The officer's day in a real Chromium: a resident files a birth registration at the kiosk; canbo signs in, opens
+ * the queue, finds the dossier by its procedure, opens it, looks at a page large, accepts it, asks for a supplement
+ * and sees both steps in the history. Screenshots in target/screenshots (desk-*).
+ */
+@KioskIntegrationTest
+class DeskE2ETest {
+
+    private static final String BIRTH_REGISTRATION = "1.001193";
+    private static final String MISSING = "Bản sao giấy chứng sinh có chứng thực (bản chụp bị mờ)";
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @EnumSource(value = Screen.class, names = {"TABLET", "KIOSK_LANDSCAPE"})
+    void anOfficerAsksForASupplementAndSeesItInTheHistory(Screen screen) {
+        try (KioskBrowser browser = new KioskBrowser()) {
+            Page resident = browser.newVisitor(screen);
+            resident.navigate(url("/kiem-thu/nop-ho-so-mau/" + BIRTH_REGISTRATION));
+            Locator codeOnReceipt = resident.locator("#dossier-code");
+            assertThat(codeOnReceipt).isVisible();
+            String code = codeOnReceipt.textContent().strip();
+            resident.context().close();
+
+            Page page = browser.newVisitor(screen);
+            StaffSteps.signIn(page, url(""), StaffSteps.OFFICER);
+            assertThat(page.locator("#staff-who")).containsText("Nguyễn Thị Lan");
+            browser.screenshot(page, screen, "desk-01-workspace");
+
+            page.locator("a.staff-tile[href='can-bo/ho-so']").click();
+            assertThat(page.locator("#desk-queue-grid")).isVisible();
+            Locator procedure = page.locator("#desk-filter-procedure input");
+            procedure.click();
+            procedure.fill(BIRTH_REGISTRATION);
+            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(BIRTH_REGISTRATION))
+                    .first().click();
+            Locator row = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(code));
+            assertThat(row).isVisible();
+            browser.screenshot(page, screen, "desk-02-queue");
+            KioskBrowser.assertAccessible(page, "desk queue");
+
+            row.click();
+            assertThat(page.locator("#desk-dossier-code")).hasText(code);
+            assertThat(page.locator("#desk-summary")).containsText("Mới đăng ký");
+            browser.screenshot(page, screen, "desk-03-dossier");
+            KioskBrowser.assertAccessible(page, "desk dossier");
+
+            page.locator(".desk-page-open").first().click();
+            assertThat(page.locator("#desk-zoom-image")).isVisible();
+            page.locator("#desk-zoom-in").click();
+            assertThat(page.locator("#desk-zoom-level")).hasText("Cỡ 125%");
+            page.keyboard().press("-");
+            assertThat(page.locator("#desk-zoom-level")).hasText("Cỡ 100%");
+            browser.screenshot(page, screen, "desk-04-page-zoom");
+            page.locator("#desk-zoom-close").click();
+            assertThat(page.locator("#desk-zoom-image")).isHidden();
+
+            page.locator("#desk-action-ACCEPT").click();
+            page.locator("#desk-action-confirm").click();
+            assertThat(page.locator("#desk-message")).containsText("Trạng thái mới: Đã tiếp nhận");
+
+            page.locator("#desk-action-REQUEST_SUPPLEMENT").click();
+            page.locator("#desk-action-confirm").click();
+            assertThat(page.locator("#desk-action-reason")).containsText("Bạn hãy ghi rõ giấy tờ");
+            page.locator("#desk-action-reason textarea").fill(MISSING);
+            browser.screenshot(page, screen, "desk-05-supplement-dialog");
+            page.locator("#desk-action-confirm").click();
+
+            assertThat(page.locator("#desk-message")).containsText("Trạng thái mới: Yêu cầu bổ sung");
+            assertThat(page.locator("#desk-summary")).containsText("Yêu cầu bổ sung");
+            assertThat(page.locator("#desk-history")).containsText(MISSING);
+            assertThat(page.locator("#desk-history")).containsText("Nguyễn Thị Lan (canbo, 000.00.00.H01)");
+            assertThat(page.locator("#desk-action-SUPPLEMENT_RECEIVED")).isVisible();
+            browser.screenshot(page, screen, "desk-06-after-supplement");
+            page.locator("#desk-history").scrollIntoViewIfNeeded();
+            browser.screenshot(page, screen, "desk-07-history");
+            KioskBrowser.assertAccessible(page, "desk dossier after an action");
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
