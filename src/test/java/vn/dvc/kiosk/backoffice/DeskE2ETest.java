@@ -6,36 +6,36 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.dvc.kiosk.dossier.Dossiers;
 import vn.dvc.kiosk.support.KioskBrowser;
 import vn.dvc.kiosk.support.KioskBrowser.Screen;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
 import vn.dvc.kiosk.support.StaffSteps;
 
 /**
- * The officer's day in a real Chromium: a resident files a birth registration at the kiosk; canbo signs in, opens
- * the queue, finds the dossier by its procedure, opens it, looks at a page large, accepts it, asks for a supplement
- * and sees both steps in the history. Screenshots in target/screenshots (desk-*).
+ * The officer's day in a real Chromium: a birth registration with a photographed page and a PDF page is filed at the
+ * demo desk; canbo signs in, opens the queue, finds the dossier by its procedure, opens it (by click, then by
+ * keyboard), looks at a page large, accepts it, asks for a supplement and sees both steps in the history. Screenshots in target/screenshots (desk-*).
  */
 @KioskIntegrationTest
 class DeskE2ETest {
 
-    private static final String BIRTH_REGISTRATION = "1.001193";
     private static final String MISSING = "Bản sao giấy chứng sinh có chứng thực (bản chụp bị mờ)";
 
     @LocalServerPort
     int port;
 
+    @Autowired
+    Dossiers dossiers;
+
     @ParameterizedTest
     @EnumSource(value = Screen.class, names = {"TABLET", "KIOSK_LANDSCAPE"})
     void anOfficerAsksForASupplementAndSeesItInTheHistory(Screen screen) {
         try (KioskBrowser browser = new KioskBrowser()) {
-            Page resident = browser.newVisitor(screen);
-            resident.navigate(url("/kiem-thu/nop-ho-so-mau/" + BIRTH_REGISTRATION));
-            Locator codeOnReceipt = resident.locator("#dossier-code");
-            assertThat(codeOnReceipt).isVisible();
-            String code = codeOnReceipt.textContent().strip();
-            resident.context().close();
+            String procedureCode = DeskTestDossiers.uniqueProcedure();
+            String code = DeskTestDossiers.file(dossiers, procedureCode);
 
             Page page = browser.newVisitor(screen);
             StaffSteps.signIn(page, url(""), StaffSteps.OFFICER);
@@ -46,18 +46,29 @@ class DeskE2ETest {
             assertThat(page.locator("#desk-queue-grid")).isVisible();
             Locator procedure = page.locator("#desk-filter-procedure input");
             procedure.click();
-            procedure.fill(BIRTH_REGISTRATION);
-            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(BIRTH_REGISTRATION))
+            procedure.fill(procedureCode);
+            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(procedureCode))
                     .first().click();
             Locator row = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(code));
             assertThat(row).isVisible();
             browser.screenshot(page, screen, "desk-02-queue");
             KioskBrowser.assertAccessible(page, "desk queue");
 
+            // the keyboard way in: a cell of the row focused, then Enter
             row.click();
             assertThat(page.locator("#desk-dossier-code")).hasText(code);
+            page.goBack();
+            assertThat(page.locator("#desk-queue-grid")).isVisible();
+            page.locator("#desk-filter-procedure input").fill(procedureCode);
+            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(procedureCode))
+                    .first().click();
+            assertThat(row).isVisible();
+            page.locator("#desk-queue-grid tr[part~='body-row'] td").first().focus();
+            page.keyboard().press("Enter");
             assertThat(page.locator("#desk-summary")).containsText("Mới đăng ký");
             browser.screenshot(page, screen, "desk-03-dossier");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(browser.screenshotFile(screen, "desk-03-dossier-full-page", "png")));
             KioskBrowser.assertAccessible(page, "desk dossier");
 
             page.locator(".desk-page-open").first().click();

@@ -43,7 +43,10 @@ class DeskActionDialog extends Dialog {
         this.action = action;
         setId("desk-action-dialog");
         addClassName("desk-action-dialog");
-        setHeaderTitle(getTranslation("desk.action." + action.name()) + " – " + dossierCode);
+        setHeaderTitle(getTranslation("desk.action." + action.name()));
+        Paragraph which = new Paragraph(getTranslation("desk.action.forDossier", dossierCode));
+        which.addClassName("desk-action-dossier");
+        add(which);
         setWidth("min(640px, 96vw)");
         Paragraph explain = new Paragraph(getTranslation("desk.action." + action.name() + ".explain"));
         explain.addClassName("desk-note");
@@ -61,6 +64,11 @@ class DeskActionDialog extends Dialog {
             tracking.setRequiredIndicatorVisible(true);
             tracking.setMaxLength(40);
             tracking.setVisible(false);
+            tracking.addValueChangeListener(e -> {
+                if (!e.getValue().isBlank()) {
+                    tracking.setInvalid(false);
+                }
+            });
             add(delivery, tracking);
         } else {
             reason.setId("desk-action-reason");
@@ -70,6 +78,11 @@ class DeskActionDialog extends Dialog {
             reason.setMaxLength(2000);
             reason.setWidthFull();
             reason.setMinHeight("8em");
+            reason.addValueChangeListener(e -> {
+                if (!e.getValue().isBlank()) {
+                    reason.setInvalid(false);
+                }
+            });
             add(reason);
         }
         if (action == DossierAction.FINISH) {

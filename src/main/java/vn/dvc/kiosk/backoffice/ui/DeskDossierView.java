@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -50,6 +51,11 @@ public class DeskDossierView extends Div implements BeforeEnterObserver, HasDyna
 
     public static final String CODE = "code";
     public static final String ROUTE = DeskQueueView.ROUTE + "/:" + CODE;
+
+    /** The steps that move a dossier on towards its result: the desk's main buttons. */
+    private static final java.util.Set<DossierAction> FORWARD = java.util.EnumSet.of(DossierAction.ACCEPT,
+            DossierAction.START_PROCESSING, DossierAction.SUPPLEMENT_RECEIVED, DossierAction.OBLIGATION_MET,
+            DossierAction.RESUME, DossierAction.FINISH, DossierAction.RETURN_RESULT);
 
     private static final Logger log = LoggerFactory.getLogger(DeskDossierView.class);
 
@@ -99,10 +105,12 @@ public class DeskDossierView extends Div implements BeforeEnterObserver, HasDyna
         title = getTranslation("desk.dossier.title", dossier.code());
         H1 heading = new H1(dossier.code());
         heading.setId("desk-dossier-code");
-        content.add(heading, DossierSections.summary(this, dossier, clock), actions(dossier),
-                section("answers", DossierSections.answers(this, dossier)),
+        // on a wide desk screen the answers and the papers sit side by side, as the officer compares them
+        Div columns = new Div(section("answers", DossierSections.answers(this, dossier)),
                 section("documents", new DossierDocumentsPanel(dossier, desk.pages(officer, code),
-                        (document, pageNo) -> pageDownload(document, pageNo))),
+                        this::pageDownload, this::pdfThumbnail)));
+        columns.addClassName("desk-columns");
+        content.add(heading, DossierSections.summary(this, dossier, clock), actions(dossier), columns,
                 section("fee", DossierSections.fee(this, dossier, resultLink())),
                 section("history", DossierSections.history(this, dossier, clock)));
     }
@@ -129,6 +137,8 @@ public class DeskDossierView extends Div implements BeforeEnterObserver, HasDyna
             button.addClassName("desk-action-button");
             if (action == DossierAction.REJECT || action == DossierAction.STOP) {
                 button.addClassName("desk-action-button-stop");
+            } else if (FORWARD.contains(action)) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             actions.add(button);
         }
@@ -172,6 +182,17 @@ public class DeskDossierView extends Div implements BeforeEnterObserver, HasDyna
                 .map(page -> new DownloadResponse(new ByteArrayInputStream(page.content()),
                         "trang-" + document + "-" + pageNo + (page.contentType().equals("application/pdf") ? ".pdf"
                                 : ".jpg"), page.contentType(), page.content().length))
+                .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND)));
+    }
+
+    private DownloadHandler pdfThumbnail(int document, int pageNo) {
+        String dossierCode = code;
+        return DownloadHandler.fromInputStream(event -> desk.page(officer, dossierCode, document, pageNo)
+                .map(page -> {
+                    byte[] png = PdfThumbnails.png(page.content());
+                    return new DownloadResponse(new ByteArrayInputStream(png),
+                            "trang-" + document + "-" + pageNo + ".png", "image/png", png.length);
+                })
                 .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND)));
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import vn.dvc.kiosk.dossier.DocumentPageRef;
@@ -24,8 +23,16 @@ import vn.dvc.kiosk.dossier.DossierDetail;
  */
 class DossierDocumentsPanel extends Div {
 
+    private final SerializableBiFunction<Integer, Integer, DownloadHandler> thumbnail;
+
+    /**
+     * @param page      the page as handed in, by document position and page number
+     * @param thumbnail a small picture of a PDF page
+     */
     DossierDocumentsPanel(DossierDetail dossier, List<DocumentPageRef> pages,
-            SerializableBiFunction<Integer, Integer, DownloadHandler> page) {
+            SerializableBiFunction<Integer, Integer, DownloadHandler> page,
+            SerializableBiFunction<Integer, Integer, DownloadHandler> thumbnail) {
+        this.thumbnail = thumbnail;
         setId("desk-documents");
         addClassName("desk-documents");
         List<DocumentSummary> documents = dossier.documents();
@@ -58,7 +65,10 @@ class DossierDocumentsPanel extends Div {
         if (ref.isPdf()) {
             Anchor open = new Anchor(content, AttachmentType.INLINE, "");
             open.setTarget(AnchorTarget.BLANK);
-            open.add(VaadinIcon.FILE_TEXT_O.create(), new Span(getTranslation("desk.documents.openPdf", ref.pageNo())));
+            Image picture = new Image(thumbnail.apply(ref.document(), ref.pageNo()), "");
+            picture.addClassName("desk-page-thumbnail");
+            picture.getElement().setAttribute("loading", "lazy");
+            open.add(picture, new Span(getTranslation("desk.documents.openPdf", ref.pageNo())));
             open.getElement().setAttribute("aria-label", label + " – " + getTranslation("desk.documents.newTab"));
             open.addClassName("desk-page-pdf");
             open.setId("desk-page-" + ref.document() + "-" + ref.pageNo());

@@ -90,7 +90,7 @@ final class DossierSections {
                     new NativeTableCell(entry.changedBy()),
                     new NativeTableCell(entry.from() == null ? "–" : DeskLabels.status(screen, entry.from())),
                     new NativeTableCell(DeskLabels.status(screen, entry.to())),
-                    new NativeTableCell(entry.reason() == null || entry.reason().isBlank() ? "–" : entry.reason())));
+                    new NativeTableCell(reason(screen, entry))));
         }
         NativeTable table = new NativeTable(new NativeTableHeader(head), body);
         table.setId("desk-history");
@@ -98,6 +98,24 @@ final class DossierSections {
         Div scroll = new Div(table);
         scroll.addClassName("desk-table-scroll");
         return scroll;
+    }
+
+    /** A returned result's reason is stored as "POSTAL EMS123…" (DossierProcessing.returnResult): said in words. */
+    static String reason(Component screen, HistoryEntry entry) {
+        String reason = entry.reason();
+        if (reason == null || reason.isBlank()) {
+            return "–";
+        }
+        if (entry.to() == vn.dvc.kiosk.dossier.DossierStatus.RESULT_RETURNED) {
+            String[] parts = reason.strip().split(" ", 2);
+            for (vn.dvc.kiosk.dossier.ResultDelivery how : vn.dvc.kiosk.dossier.ResultDelivery.values()) {
+                if (how.name().equals(parts[0])) {
+                    String words = screen.getTranslation("desk.delivery." + how.name());
+                    return parts.length > 1 ? screen.getTranslation("desk.history.tracking", words, parts[1]) : words;
+                }
+            }
+        }
+        return reason;
     }
 
     private static void fact(Component screen, DescriptionList list, String key, String value) {

@@ -30,7 +30,11 @@ class PageZoomDialog extends Dialog {
     PageZoomDialog(DownloadHandler page, String title) {
         setId("desk-zoom-dialog");
         addClassName("desk-zoom-dialog");
-        setHeaderTitle(title);
+        // the document's name can be a whole sentence: a small header keeps the page large
+        Span heading = new Span(title);
+        heading.addClassName("desk-zoom-title");
+        getHeader().add(heading);
+        getElement().setAttribute("aria-label", title);
         setWidth("92vw");
         setHeight("92vh");
         setCloseOnEsc(true);

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,7 @@ import vn.dvc.kiosk.dossier.DossierQueueItem;
 import vn.dvc.kiosk.dossier.DossierStatus;
 import vn.dvc.kiosk.dossier.Dossiers;
 import vn.dvc.kiosk.dossier.ProcedureInQueue;
+import vn.dvc.kiosk.dossier.ResultDelivery;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
 
 /** The officer's queue and dossier screens, signed in as the demo officer canbo (unit 000.00.00.H01). */
@@ -129,6 +132,36 @@ class DeskViewsTest extends SpringBrowserlessTest {
                 .isEqualTo("Không thể \"Chuyển xử lý\" khi hồ sơ đang ở trạng thái \"Dừng xử lý\". "
                         + "Màn hình đã tải lại các thao tác còn được phép.");
         assertThat(find(Button.class).withId("desk-action-RESUME").all()).hasSize(1);
+    }
+
+    @Test
+    void finishingAndReturningByPostNeedTheTrackingNumberAndEndTheActions() {
+        processing.act(code, DossierAction.ACCEPT, null, "Nguyễn Thị Lan (canbo, 000.00.00.H01)");
+        processing.act(code, DossierAction.START_PROCESSING, null, "Nguyễn Thị Lan (canbo, 000.00.00.H01)");
+        navigate("can-bo/ho-so/" + code, DeskDossierView.class);
+
+        test(find(Button.class).withId("desk-action-FINISH").single()).click();
+        test(find(TextArea.class).withId("desk-action-reason").single()).setValue("Giấy khai sinh bản chính");
+        test(find(Button.class).withId("desk-action-confirm").single()).click();
+        assertThat(text("desk-summary")).contains("Đã xử lý xong");
+
+        test(find(Button.class).withId("desk-action-RETURN_RESULT").single()).click();
+        test(find(Button.class).withId("desk-action-confirm").single()).click();
+        RadioButtonGroup<ResultDelivery> how = find(RadioButtonGroup.class).withId("desk-action-delivery").single();
+        assertThat(how.getErrorMessage()).isEqualTo("Bạn hãy chọn cách trả kết quả.");
+        how.setValue(ResultDelivery.POSTAL);
+        test(find(Button.class).withId("desk-action-confirm").single()).click();
+        TextField tracking = find(TextField.class).withId("desk-action-tracking").single();
+        assertThat(tracking.getErrorMessage()).isEqualTo("Bạn hãy nhập số hiệu bưu gửi.");
+        assertThat(processing.detail(code).orElseThrow().status()).isEqualTo(DossierStatus.PROCESSING_FINISHED);
+        test(tracking).setValue("EMS123456789VN");
+        test(find(Button.class).withId("desk-action-confirm").single()).click();
+
+        assertThat(processing.detail(code).orElseThrow().status()).isEqualTo(DossierStatus.RESULT_RETURNED);
+        assertThat(find(NativeTable.class).withId("desk-history").single().getElement().getTextRecursively())
+                .contains("Giấy khai sinh bản chính", "Qua bưu chính công ích, số hiệu bưu gửi EMS123456789VN");
+        assertThat(find(Button.class).withClassName("desk-action-button").all()).isEmpty();
+        assertThat(text("desk-actions")).isEqualTo("Hồ sơ đã kết thúc, không còn thao tác nào.");
     }
 
     @Test
