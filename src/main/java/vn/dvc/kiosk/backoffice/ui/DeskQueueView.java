@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -51,6 +50,11 @@ public class DeskQueueView extends Div implements HasDynamicTitle {
             DossierStatus.FINANCIAL_OBLIGATION_REQUESTED, DossierStatus.PROCESSING_STOPPED,
             DossierStatus.PROCESSING_FINISHED);
 
+    /** The key of the row whose cell has the keyboard focus, read in the browser when Enter is pressed. */
+    static final String ROW_KEY = "(() => { const cell = event.composedPath().find(n => n.localName === 'td'); "
+            + "const item = cell && cell.parentElement && cell.parentElement._item; "
+            + "return item ? item.key : null; })()";
+
     private final OfficerDesk desk;
     private final StaffMember officer;
     private final Grid<DossierQueueItem> grid = new Grid<>(DossierQueueItem.class, false);
@@ -58,8 +62,6 @@ public class DeskQueueView extends Div implements HasDynamicTitle {
     private final ComboBox<ProcedureInQueue> procedure = new ComboBox<>();
     private final Checkbox dueSoon = new Checkbox();
     private final Checkbox overdue = new Checkbox();
-    /** The row the keyboard is on, for Enter: the grid tells the server when focus moves to a cell. */
-    private DossierQueueItem focused;
 
     public DeskQueueView(OfficerDesk desk, CurrentStaff staff, Clock clock) {
         this.desk = desk;
@@ -135,13 +137,17 @@ public class DeskQueueView extends Div implements HasDynamicTitle {
         });
         grid.setEmptyStateText(getTranslation("desk.queue.empty"));
         grid.addItemClickListener(click -> open(click.getItem()));
-        grid.addCellFocusListener(cell -> focused = cell.getItem().orElse(null));
+        // Enter on a row: the browser says which row (Flow's own item key), as the focus event may come later
         DomListenerRegistration enter = grid.getElement().addEventListener("keydown", e -> {
-            if (focused != null) {
-                open(focused);
+            var key = e.getEventData().get(ROW_KEY);
+            DossierQueueItem item = key == null || !key.isString() ? null
+                    : grid.getDataCommunicator().getKeyMapper().get(key.asString());
+            if (item != null) {
+                open(item);
             }
         });
-        enter.setFilter("event.key === '" + Key.ENTER.getKeys().getFirst() + "'");
+        enter.setFilter("event.key === 'Enter'");
+        enter.addEventData(ROW_KEY);
         grid.getElement().setAttribute("aria-label", getTranslation("desk.queue.title"));
         return grid;
     }
@@ -161,7 +167,6 @@ public class DeskQueueView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         DossierQueueFilter filter = filter();
-        focused = null;
         grid.setItems(query -> desk.queue(officer, filter, PageRequest.of(query.getPage(), query.getPageSize()))
                 .stream());
     }
