@@ -4,10 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.dvc.kiosk.dossier.DossierAction;
+import vn.dvc.kiosk.dossier.DossierProcessing;
 import vn.dvc.kiosk.dossier.Dossiers;
 import vn.dvc.kiosk.support.KioskBrowser;
 import vn.dvc.kiosk.support.KioskBrowser.Screen;
@@ -29,6 +33,9 @@ class DeskE2ETest {
 
     @Autowired
     Dossiers dossiers;
+
+    @Autowired
+    DossierProcessing processing;
 
     @ParameterizedTest
     @EnumSource(value = Screen.class, names = {"TABLET", "KIOSK_LANDSCAPE"})
@@ -106,6 +113,43 @@ class DeskE2ETest {
             page.locator("#desk-history").scrollIntoViewIfNeeded();
             browser.screenshot(page, screen, "desk-07-history");
             KioskBrowser.assertAccessible(page, "desk dossier after an action");
+        }
+    }
+
+    /** FINISH with the electronic result: a file that only says it is a PDF is refused, a real PDF is kept. */
+    @Test
+    void anOfficerFinishesWithTheElectronicResult() {
+        String code = DeskTestDossiers.file(dossiers, DeskTestDossiers.uniqueProcedure());
+        processing.act(code, DossierAction.ACCEPT, null, "Nguyễn Thị Lan (canbo, 000.00.00.H01)");
+        processing.act(code, DossierAction.START_PROCESSING, null, "Nguyễn Thị Lan (canbo, 000.00.00.H01)");
+        Screen screen = Screen.TABLET;
+        try (KioskBrowser browser = new KioskBrowser()) {
+            Page page = browser.newVisitor(screen);
+            StaffSteps.signIn(page, url(""), StaffSteps.OFFICER);
+            page.navigate(url("/can-bo/ho-so/" + code));
+
+            finishWith(page, new FilePayload("ket-qua.pdf", "application/pdf", DeskTestDossiers.jpeg()));
+            assertThat(page.locator("#desk-message")).hasText("Tệp kết quả không phải PDF. Bạn hãy chọn tệp PDF.");
+            assertThat(page.locator("#desk-summary")).containsText("Đang xử lý");
+
+            finishWith(page, new FilePayload("giay-khai-sinh.pdf", "application/pdf", DeskTestDossiers.minimalPdf()));
+            browser.screenshot(page, screen, "desk-08-finish-dialog");
+            page.locator("#desk-action-confirm").click();
+
+            assertThat(page.locator("#desk-summary")).containsText("Đã xử lý xong");
+            assertThat(page.locator("#desk-result-file")).containsText("giay-khai-sinh.pdf");
+            assertThat(page.locator("#desk-action-RETURN_RESULT")).isVisible();
+            browser.screenshot(page, screen, "desk-09-finished");
+        }
+    }
+
+    private static void finishWith(Page page, FilePayload file) {
+        page.locator("#desk-action-FINISH").click();
+        page.locator("#desk-action-reason textarea").fill("Giấy khai sinh bản điện tử");
+        page.locator("#desk-action-result input[type=file]").setInputFiles(file);
+        assertThat(page.locator("#desk-action-result vaadin-upload-file[complete]")).isVisible();
+        if (!"giay-khai-sinh.pdf".equals(file.name)) {
+            page.locator("#desk-action-confirm").click();
         }
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import vn.dvc.kiosk.dossier.DocumentKind;
 import vn.dvc.kiosk.dossier.DocumentPageRef;
 import vn.dvc.kiosk.dossier.DocumentSummary;
 import vn.dvc.kiosk.dossier.DossierDetail;
@@ -45,8 +46,11 @@ class DossierDocumentsPanel extends Div {
             Div block = new Div();
             block.addClassName("desk-document");
             block.add(new H3(document.name()));
-            Span kind = new Span(getTranslation("desk.documents.kind." + document.kind().name()) + " · "
-                    + getTranslation("desk.documents.pages", document.pageCount()));
+            // the electronic declaration has no pages: its content is the declared data
+            String size = document.pageCount() == 0 && document.kind() == DocumentKind.ELECTRONIC_FORM
+                    ? getTranslation("desk.documents.fromAnswers")
+                    : getTranslation("desk.documents.pages", document.pageCount());
+            Span kind = new Span(getTranslation("desk.documents.kind." + document.kind().name()) + " · " + size);
             kind.addClassName("desk-note");
             block.add(kind);
             Div tiles = new Div();
