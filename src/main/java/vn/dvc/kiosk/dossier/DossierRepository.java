@@ -39,4 +39,11 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
     /** Those of these codes whose dossier has this fee status. */
     @Query("select d.code from Dossier d where d.code in :codes and d.feeStatus = :feeStatus")
     List<String> findCodesByFeeStatus(Collection<String> codes, FeeStatus feeStatus);
+
+    /** The procedures a unit has dossiers of (distinct; one row per code even if its name changed since). */
+    @Query("""
+            select new vn.dvc.kiosk.dossier.ProcedureInQueue(d.procedureCode, max(d.procedureName))
+              from Dossier d where d.receivingUnitCode = :unit
+             group by d.procedureCode order by max(d.procedureName)""")
+    List<ProcedureInQueue> findProceduresOfUnit(String unit);
 }

@@ -1,0 +1,19 @@
+package vn.dvc.kiosk.backoffice.ui;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.dvc.kiosk.shared.security.StaffMenuEntry;
+import vn.dvc.kiosk.shared.security.StaffRole;
+
+/** The officer desk's entry in the staff workspace: first, it is what an officer's day is about. */
+@Configuration
+class DeskScreens {
+
+    @Bean
+    StaffMenuEntry deskQueueEntry() {
+        return new StaffMenuEntry(DeskQueueView.ROUTE, "desk.menu.queue", "desk.menu.queue.description",
+                Set.of(StaffRole.OFFICER), 10);
+    }
+}
