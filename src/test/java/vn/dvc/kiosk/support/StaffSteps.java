@@ -4,14 +4,15 @@ import com.microsoft.playwright.Page;
 
 /**
  * Staff sign-in as the demo accounts (created by {@code kiosk.security.demo-accounts}, on in the tests; README):
- * canbo (officer of 000.00.00.H01), canbo2 (officer of another desk), tuvan (advisor), lanhdao (leader), quantri
- * (admin).
+ * canbo (officer of 000.00.00.H01), canbo2 (officer of another desk), tuvan (advisor, leader of group TCNSCD-DEMO in
+ * commune 00070), sinhvien (a student advisor in the same group), lanhdao (leader), quantri (admin).
  */
 public final class StaffSteps {
 
     public static final String OFFICER = "canbo";
     public static final String OTHER_UNIT_OFFICER = "canbo2";
     public static final String ADVISOR = "tuvan";
+    public static final String STUDENT = "sinhvien";
     public static final String LEADER = "lanhdao";
     public static final String ADMIN = "quantri";
 

@@ -22,16 +22,21 @@ class DemoStaffAccounts implements ApplicationRunner {
     static final String DEMO_UNIT = "000.00.00.H01";
     static final String DEMO_GROUP = "TCNSCD-DEMO";
 
+    /** The demo volunteer group's commune: Phường Hoàn Kiếm, Hà Nội. */
+    static final String DEMO_COMMUNE = "00070";
+
     static final List<Account> ACCOUNTS = List.of(
-            new Account(new StaffMember("canbo", "Nguyễn Thị Lan", StaffRole.OFFICER, DEMO_UNIT, null),
+            new Account(new StaffMember("canbo", "Nguyễn Thị Lan", StaffRole.OFFICER, DEMO_UNIT),
                     "canbo-demo-2026"),
-            new Account(new StaffMember("canbo2", "Trần Văn Bình", StaffRole.OFFICER, "000.00.00.H02", null),
+            new Account(new StaffMember("canbo2", "Trần Văn Bình", StaffRole.OFFICER, "000.00.00.H02"),
                     "canbo2-demo-2026"),
-            new Account(new StaffMember("tuvan", "Lê Minh Châu", StaffRole.ADVISOR, null, DEMO_GROUP),
-                    "tuvan-demo-2026"),
-            new Account(new StaffMember("lanhdao", "Phạm Quốc Dũng", StaffRole.LEADER, null, null),
+            new Account(new StaffMember("tuvan", "Lê Minh Châu", StaffRole.ADVISOR, null, DEMO_GROUP, DEMO_COMMUNE,
+                    true), "tuvan-demo-2026"),
+            new Account(new StaffMember("sinhvien", "Đỗ Gia Huy", StaffRole.ADVISOR, null, DEMO_GROUP, DEMO_COMMUNE,
+                    false), "sinhvien-demo-2026"),
+            new Account(new StaffMember("lanhdao", "Phạm Quốc Dũng", StaffRole.LEADER, null),
                     "lanhdao-demo-2026"),
-            new Account(new StaffMember("quantri", "Hoàng Thu Hà", StaffRole.ADMIN, null, null),
+            new Account(new StaffMember("quantri", "Hoàng Thu Hà", StaffRole.ADMIN, null),
                     "quantri-demo-2026"));
 
     private static final Logger log = LoggerFactory.getLogger(DemoStaffAccounts.class);

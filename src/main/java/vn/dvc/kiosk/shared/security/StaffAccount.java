@@ -39,6 +39,12 @@ class StaffAccount {
     @Column(name = "group_code")
     private String groupCode;
 
+    @Column(name = "commune_code")
+    private String communeCode;
+
+    @Column(name = "group_leader", nullable = false)
+    private boolean groupLeader;
+
     @Column(nullable = false)
     private boolean enabled;
 
@@ -48,14 +54,15 @@ class StaffAccount {
     protected StaffAccount() {
     }
 
-    StaffAccount(String username, String passwordHash, String displayName, StaffRole role, String unitCode,
-            String groupCode, Instant createdAt) {
+    StaffAccount(String username, String passwordHash, StaffMember member, Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
-        this.displayName = displayName;
-        this.role = role;
-        this.unitCode = unitCode;
-        this.groupCode = groupCode;
+        this.displayName = member.displayName();
+        this.role = member.role();
+        this.unitCode = member.unitCode();
+        this.groupCode = member.groupCode();
+        this.communeCode = member.communeCode();
+        this.groupLeader = member.groupLeader();
         this.enabled = true;
         this.createdAt = createdAt;
     }
@@ -73,6 +80,6 @@ class StaffAccount {
     }
 
     StaffMember member() {
-        return new StaffMember(username, displayName, role, unitCode, groupCode);
+        return new StaffMember(username, displayName, role, unitCode, groupCode, communeCode, groupLeader);
     }
 }

@@ -43,9 +43,9 @@ public class StaffAccounts implements UserDetailsService {
         if (rawPassword == null || rawPassword.length() < 8) {
             throw new IllegalArgumentException("A password has at least 8 characters");
         }
-        accounts.save(new StaffAccount(username, passwords.encode(rawPassword),
-                VietnameseText.nfc(member.displayName()), member.role(), member.unitCode(), member.groupCode(),
-                clock.instant()));
+        StaffMember stored = new StaffMember(username, VietnameseText.nfc(member.displayName()), member.role(),
+                member.unitCode(), member.groupCode(), member.communeCode(), member.groupLeader());
+        accounts.save(new StaffAccount(username, passwords.encode(rawPassword), stored, clock.instant()));
         return true;
     }
 

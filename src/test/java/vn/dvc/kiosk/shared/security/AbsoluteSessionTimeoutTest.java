@@ -72,7 +72,7 @@ class AbsoluteSessionTimeoutTest {
 
     private void signIn() {
         SignedInStaff officer = new SignedInStaff(
-                new StaffMember("canbo", "Nguyễn Thị Lan", StaffRole.OFFICER, "000.00.00.H01", null), "x", true);
+                new StaffMember("canbo", "Nguyễn Thị Lan", StaffRole.OFFICER, "000.00.00.H01"), "x", true);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
     }
