@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A resident's satisfaction with one dossier, given once after the result was returned. */
 @Entity
@@ -19,6 +21,8 @@ class DossierRating {
     private Long id;
     @Column(name = "dossier_id")
     private Long dossierId;
+    /** TINYINT in the table: 1..5 */
+    @JdbcTypeCode(SqlTypes.TINYINT)
     private int score;
     private String comment;
     @Column(name = "rated_at")

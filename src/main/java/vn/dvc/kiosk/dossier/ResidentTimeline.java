@@ -19,13 +19,14 @@ final class ResidentTimeline {
     }
 
     static List<TimelineStep> of(List<HistoryEntry> history, DossierStatus current, ZoneId deskZone) {
-        // the last time each step was reached: after a second request for papers, its date is the second one
+        // a request for papers (or a refusal) shows its latest day: after a second request, the second one counts;
+        // "received" and "result ready" keep their first: coming back to processing after a pause is not news
         Map<ResidentStep, LocalDate> reached = new EnumMap<>(ResidentStep.class);
         for (HistoryEntry entry : history) {
             ResidentStep step = entry.to().residentStep();
             LocalDate day = LocalDate.ofInstant(entry.changedAt(), deskZone);
-            // "received, processing" keeps its first day: coming back to it after a pause is not news
-            if (step != ResidentStep.PROCESSING || !reached.containsKey(step)) {
+            boolean keepsFirst = step == ResidentStep.PROCESSING || step == ResidentStep.COMPLETED;
+            if (!keepsFirst || !reached.containsKey(step)) {
                 reached.put(step, day);
             }
         }
