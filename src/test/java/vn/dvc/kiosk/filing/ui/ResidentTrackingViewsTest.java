@@ -72,7 +72,7 @@ class ResidentTrackingViewsTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("theo-doi/" + dossier.trackingToken());
         assertThat(find(ListItem.class).withId("timeline-SUPPLEMENT_REQUESTED").single().getElement()
-                .getTextRecursively()).startsWith("Bây giờ: Cần bổ sung · ngày ");
+                .getTextRecursively().strip()).startsWith("Bây giờ: Cần bổ sung · ngày ");
         assertThat(find(ListItem.class).withId("timeline-SUPPLEMENT_REQUESTED").single().getElement()
                 .getAttribute("aria-current")).isEqualTo("step");
         assertThat(find(ListItem.class).withId("timeline-SUBMITTED").single().getElement().getTextRecursively())
@@ -152,8 +152,8 @@ class ResidentTrackingViewsTest extends SpringBrowserlessTest {
         processing.returnResult(dossier.code(), ResultDelivery.COUNTER, null, OFFICER);
 
         UI.getCurrent().navigate("theo-doi/" + dossier.trackingToken());
-        assertThat(find(ListItem.class).withId("timeline-COMPLETED").single().getElement().getTextRecursively())
-                .startsWith("Bây giờ: Đã có kết quả · ngày ");
+        assertThat(find(ListItem.class).withId("timeline-COMPLETED").single().getElement().getTextRecursively()
+                .strip()).startsWith("Bây giờ: Đã có kết quả · ngày ");
         assertThat(find(NativeButton.class).all()).extracting(b -> b.getElement().getTextRecursively())
                 .containsExactly("Rất không hài lòngĐã chọn", "Không hài lòngĐã chọn", "Bình thườngĐã chọn",
                         "Hài lòngĐã chọn", "Rất hài lòngĐã chọn");
