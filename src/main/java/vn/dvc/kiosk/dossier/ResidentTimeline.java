@@ -12,6 +12,7 @@ import vn.dvc.kiosk.dossier.DossierStatus.ResidentStep;
 /**
  * The five resident steps read from a dossier's status history. "Needs more papers" appears only when it happened,
  * "not accepted" only instead of the steps it cut short: a resident should not be shown a step that will never come.
+ * Steps done are listed before the current one, which comes before those ahead.
  */
 final class ResidentTimeline {
 
@@ -47,6 +48,8 @@ final class ResidentTimeline {
                     : reached.containsKey(step) ? TimelineStep.State.DONE : TimelineStep.State.AHEAD;
             steps.add(new TimelineStep(step, reached.get(step), state));
         }
+        // read top to bottom, what is done comes before "now": papers supplied are listed above processing resumed
+        steps.sort(java.util.Comparator.comparing(TimelineStep::state));
         return List.copyOf(steps);
     }
 

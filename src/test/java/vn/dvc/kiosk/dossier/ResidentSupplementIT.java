@@ -3,18 +3,25 @@ package vn.dvc.kiosk.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.dvc.kiosk.calendar.ProcessingPeriod;
+import vn.dvc.kiosk.shared.web.LookupRateLimiter;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
 
 /**
@@ -45,10 +52,21 @@ class ResidentSupplementIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    LookupRateLimiter limiter;
+
+    @LocalServerPort
+    int port;
+
+    @AfterEach
+    void giveTheAllowanceBack() {
+        limiter.forget("127.0.0.1");
+    }
+
+    @Autowired
     ApplicationEvents events;
 
     @Test
-    void thePapersBecomeADocumentAndProcessingResumesInOneStep() {
+    void thePapersBecomeADocumentAndProcessingResumesInOneStep() throws Exception {
         SubmittedDossier dossier = submit();
         askForPapers(dossier.code(), "Bản sao giấy chứng sinh có chứng thực");
         assertThat(dossiers.track(dossier.code(), "2345")).get().satisfies(tracked -> {
@@ -56,6 +74,14 @@ class ResidentSupplementIT {
             assertThat(tracked.timeline()).extracting(TimelineStep::step).contains(
                     DossierStatus.ResidentStep.SUPPLEMENT_REQUESTED);
         });
+
+        HttpResponse<String> status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + port + "/api/dossiers/" + dossier.code() + "/status?idLast4=2345")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(status.body()).contains("\"status\":\"SUPPLEMENT_REQUESTED\"",
+                "\"supplementRequest\":\"Bản sao giấy chứng sinh có chứng thực\"",
+                "{\"step\":\"SUPPLEMENT_REQUESTED\",\"reachedOn\":\"", "\"state\":\"CURRENT\"",
+                "{\"step\":\"COMPLETED\",\"reachedOn\":null,\"state\":\"AHEAD\"}");
 
         SupplementReceived received = supplements.receive(dossier.code().toLowerCase(), " 2345 ",
                 List.of(JPEG, new DocumentPage("application/pdf", "%PDF-1.7 %%EOF".getBytes())),

@@ -65,7 +65,7 @@ class ResidentTimelineTest {
     }
 
     @Test
-    void theLastRequestCountsAndNoneIsShownOnceTheDossierMovedOn() {
+    void theLastRequestCountsAndPapersSuppliedAreListedAboveProcessingResumed() {
         step(NEWLY_REGISTERED, 1, null);
         step(ACCEPTED, 2, null);
         step(SUPPLEMENT_REQUESTED, 3, "Tờ khai có chữ ký");
@@ -80,10 +80,10 @@ class ResidentTimelineTest {
                 .containsExactly(
                         tuple(ResidentStep.SUBMITTED, LocalDate.of(2026, 12, 1),
                                 State.DONE),
-                        tuple(ResidentStep.PROCESSING, LocalDate.of(2026, 12, 2),
-                                State.CURRENT),
                         tuple(ResidentStep.SUPPLEMENT_REQUESTED,
                                 LocalDate.of(2026, 12, 8), State.DONE),
+                        tuple(ResidentStep.PROCESSING, LocalDate.of(2026, 12, 2),
+                                State.CURRENT),
                         tuple(ResidentStep.COMPLETED, null, State.AHEAD));
     }
 

@@ -127,6 +127,7 @@ class SupplementE2ETest {
 
             page.locator("#supplement-track").click();
             assertThat(page.locator("#timeline-PROCESSING")).containsText("Bây giờ");
+            assertThat(page.locator("#timeline-SUPPLEMENT_REQUESTED")).containsText("Đã bổ sung giấy tờ");
             assertThat(page.locator("#tracking-supplement")).hasCount(0);
             browser.screenshot(page, screen, "46-tracking-after-supplement");
 

@@ -69,11 +69,15 @@ class RatingPanel extends Div {
         picture.setHeight("96px");
         Span label = new Span(getTranslation("rating.score." + score));
         label.addClassName("identify-choice-name");
-        Span chosenMark = new Span(getTranslation("rating.chosen"));
+        Span chosenMark = new Span(VaadinIcon.CHECK.create(), new Span(" " + getTranslation("rating.chosen")));
         chosenMark.addClassName("identify-choice-help");
+        chosenMark.getStyle().set("font-weight", "800");
         chosenMark.setVisible(false);
+        Div words = new Div(label, chosenMark);
+        // a native button centres its text; the words read better beside the face, as on the other choice cards
+        words.getStyle().set("text-align", "start");
         NativeButton face = new NativeButton("", e -> choose(score));
-        face.add(picture, new Div(label, chosenMark));
+        face.add(picture, words);
         face.addClassName("identify-choice");
         face.setId("rating-" + score);
         face.getElement().setAttribute("aria-pressed", "false");
@@ -86,6 +90,8 @@ class RatingPanel extends Div {
             boolean pressed = i + 1 == score;
             NativeButton face = faces.get(i);
             face.getElement().setAttribute("aria-pressed", Boolean.toString(pressed));
+            // the chosen card also gets a thick frame and a tint, beside the words "Đã chọn": never colour alone
+            face.getStyle().set("border-width", pressed ? "8px" : null).set("background", pressed ? "#e1ecf9" : null);
             face.getChildren().filter(Div.class::isInstance).findFirst()
                     .ifPresent(words -> words.getChildren().skip(1).forEach(mark -> mark.setVisible(pressed)));
         }

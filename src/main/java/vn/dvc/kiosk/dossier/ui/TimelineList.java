@@ -24,6 +24,8 @@ class TimelineList extends Div {
 
     TimelineList(DossierView dossier, List<TimelineStep> steps) {
         setId("tracking-timeline");
+        // the card of facts above ends without a margin of its own
+        getStyle().set("margin-top", "32px");
         OrderedList list = new OrderedList();
         list.addClassName("receipt-next");
         for (TimelineStep step : steps) {
@@ -47,7 +49,10 @@ class TimelineList extends Div {
         var picture = icon.create();
         picture.getElement().setAttribute("aria-hidden", "true");
         item.add(picture, new Span(" "));
-        String name = getTranslation("timeline.step." + step.step().name());
+        // a request answered reads "papers supplied", not "needs papers"
+        boolean supplied = step.step() == DossierStatus.ResidentStep.SUPPLEMENT_REQUESTED
+                && step.state() == TimelineStep.State.DONE;
+        String name = getTranslation("timeline.step." + step.step().name() + (supplied ? ".done" : ""));
         if (step.state() == TimelineStep.State.CURRENT) {
             item.getElement().setAttribute("aria-current", "step");
             Span now = new Span(getTranslation("timeline.now") + ": ");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -116,7 +117,7 @@ class SupplementView extends Div implements BeforeEnterObserver, HasDynamicTitle
         back.setId("supplement-back");
         screen(1, "supplement.pages.title", getTranslation("supplement.pages.help",
                 dossier.supplementRequest() == null ? "" : dossier.supplementRequest()),
-                capture, problem, new Span(getTranslation("filing.documents.pages")), list, actions(back, next));
+                capture, problem, new H2(getTranslation("filing.documents.pages")), list, actions(back, next));
     }
 
     private void takeArrivals(Queue<Object> arrived) {
