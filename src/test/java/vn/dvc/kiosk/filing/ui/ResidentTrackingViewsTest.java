@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -154,9 +155,9 @@ class ResidentTrackingViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("theo-doi/" + dossier.trackingToken());
         assertThat(find(ListItem.class).withId("timeline-COMPLETED").single().getElement().getTextRecursively()
                 .strip()).startsWith("Bây giờ: Đã có kết quả · ngày ");
-        assertThat(find(NativeButton.class).all()).extracting(b -> b.getElement().getTextRecursively())
-                .containsExactly("Rất không hài lòngĐã chọn", "Không hài lòngĐã chọn", "Bình thườngĐã chọn",
-                        "Hài lòngĐã chọn", "Rất hài lòngĐã chọn");
+        assertThat(find(Span.class).withClassName("identify-choice-name").all()).extracting(Span::getText)
+                .containsExactly("Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng", "Rất hài lòng");
+        assertThat(find(NativeButton.class).all()).hasSize(5);
         test(find(Button.class).withId("rating-send").single()).click();
         assertThat(find(Paragraph.class).withId("rating-problem").single().getText())
                 .isEqualTo("Bạn hãy chạm vào một hình mặt trước.");
