@@ -22,7 +22,8 @@ import vn.dvc.kiosk.shared.i18n.KioskLocales;
  */
 class TimelineList extends Div {
 
-    TimelineList(DossierView dossier, List<TimelineStep> steps) {
+    /** @param rated whether the returned result was rated already: then nothing is left to ask */
+    TimelineList(DossierView dossier, List<TimelineStep> steps, boolean rated) {
         setId("tracking-timeline");
         // the card of facts above ends without a margin of its own
         getStyle().set("margin-top", "32px");
@@ -31,7 +32,8 @@ class TimelineList extends Div {
         for (TimelineStep step : steps) {
             list.add(item(step));
         }
-        Paragraph next = new Paragraph(nextStep(dossier));
+        Paragraph next = new Paragraph(rated ? getTranslation("timeline.next.RESULT_RETURNED.rated")
+                : nextStep(dossier));
         next.setId("tracking-next");
         next.addClassName("receipt-procedure");
         add(new H2(getTranslation("timeline.title")), list, new H2(getTranslation("timeline.next.title")), next);

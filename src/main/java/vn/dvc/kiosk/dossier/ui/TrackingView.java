@@ -78,11 +78,17 @@ class TrackingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             pdf.addClassName("pay-link");
             add(pdf);
         }
-        add(new TimelineList(dossier, tracked.timeline()));
+        boolean returned = dossier.status() == DossierStatus.RESULT_RETURNED;
+        boolean awaitsRating = returned && ratings.awaitsRating(token);
+        add(new TimelineList(dossier, tracked.timeline(), returned && !awaitsRating));
         if (dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
             addSupplementRequest(tracked);
-        } else if (dossier.status() == DossierStatus.RESULT_RETURNED) {
-            addRating(token);
+        } else if (awaitsRating) {
+            add(new RatingPanel(ratings, token));
+        } else if (returned) {
+            Paragraph done = new Paragraph(getTranslation("rating.already"));
+            done.setId("rating-thanks");
+            add(done);
         }
     }
 
@@ -100,16 +106,6 @@ class TrackingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         start.addClassName("start-button");
         start.setId("tracking-supplement");
         add(asked, start);
-    }
-
-    private void addRating(String token) {
-        if (ratings.awaitsRating(token)) {
-            add(new RatingPanel(ratings, token));
-        } else {
-            Paragraph done = new Paragraph(getTranslation("rating.already"));
-            done.setId("rating-thanks");
-            add(done);
-        }
     }
 
     private static DescriptionList.Description description(String text, String id) {

@@ -172,6 +172,8 @@ class ResidentTrackingViewsTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("theo-doi/" + dossier.trackingToken());
         assertThat(find(NativeButton.class).all()).isEmpty();
+        assertThat(find(Paragraph.class).withId("tracking-next").single().getText())
+                .startsWith("Bạn đã nhận kết quả. Hồ sơ đã xong");
         assertThat(find(Paragraph.class).withId("rating-thanks").single().getText())
                 .isEqualTo("Hồ sơ này đã được đánh giá rồi. Cảm ơn bạn!");
     }
