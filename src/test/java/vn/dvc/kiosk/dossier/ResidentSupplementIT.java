@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -180,6 +183,37 @@ class ResidentSupplementIT {
                  });
         assertThat(events.stream(DossierRated.class)).containsExactly(new DossierRated(dossier.code(), 4));
         assertThatThrownBy(() -> ratings.rate(token, 6, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void twoScreensRatingAtTheSameMomentKeepOneRating() throws Exception {
+        SubmittedDossier dossier = submit();
+        processing.act(dossier.code(), DossierAction.ACCEPT, null, OFFICER);
+        processing.act(dossier.code(), DossierAction.START_PROCESSING, null, OFFICER);
+        processing.act(dossier.code(), DossierAction.FINISH, null, OFFICER);
+        processing.returnResult(dossier.code(), ResultDelivery.COUNTER, null, OFFICER);
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<DossierRatings.Outcome>> racing = IntStream.rangeClosed(1, 4)
+                .mapToObj(score -> CompletableFuture.supplyAsync(() -> {
+                    awaitQuietly(start);
+                    return ratings.rate(dossier.trackingToken(), score, null);
+                })).toList();
+        start.countDown();
+
+        assertThat(racing.stream().map(CompletableFuture::join).toList())
+                .containsOnlyOnce(DossierRatings.Outcome.SAVED)
+                .containsOnly(DossierRatings.Outcome.SAVED, DossierRatings.Outcome.ALREADY_RATED);
+        assertThat(jdbc.queryForObject("select count(*) from dossier_rating r join dossier d on d.id = r.dossier_id "
+                + "where d.code = ?", Integer.class, dossier.code())).isEqualTo(1);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void assertRefused(String code, String digits, SupplementRefusedException.Reason reason) {

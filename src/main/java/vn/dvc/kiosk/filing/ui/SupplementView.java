@@ -127,11 +127,18 @@ class SupplementView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 showProblem(capture.refusal(refused));
             } else if (pages.size() >= Math.min(limits.maxPagesPerDocument(), DossierSupplements.MAX_PAGES)) {
                 showProblem(getTranslation("filing.documents.problem.TOO_MANY_PAGES", limits.maxPagesPerDocument()));
+            } else if (bytes() + ((AcceptedPage) item).content().length > limits.maxDraftSize().toBytes()) {
+                // the same ceiling as a draft's: the pages are held in memory and written in one transaction
+                showProblem(getTranslation("filing.documents.problem.DRAFT_FULL"));
             } else {
                 pages.add((AcceptedPage) item);
             }
         }
         list.refresh();
+    }
+
+    private long bytes() {
+        return pages.stream().mapToLong(page -> page.content().length).sum();
     }
 
     private void showNote() {
