@@ -39,9 +39,9 @@ import vn.dvc.kiosk.support.KioskBrowser.Screen;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
 
 /**
- * An officer asks for a copy of the birth certificate. The resident finds the dossier by its code and ID digits, sees
- * where it is and what was asked, photographs the paper, writes a line to the officer, gets the digits wrong once,
- * sends, and sees processing resume. Later, with the result returned, they rate the service with a face.
+ * An officer asks for a copy of the birth certificate. The resident finds the dossier by its code and ID digits at the
+ * kiosk (or opens the receipt's QR link on a tablet), sees where it is and what was asked, photographs the paper,
+ * writes a line to the officer (by QR link: gets the ID digits wrong once), sends, and sees processing resume. Later, with the result returned, they rate the service with a face.
  */
 @KioskIntegrationTest
 class SupplementE2ETest {
@@ -78,10 +78,17 @@ class SupplementE2ETest {
 
         try (KioskBrowser browser = new KioskBrowser()) {
             Page page = browser.newVisitor(screen);
-            page.navigate(url("/tra-cuu"));
-            page.locator("#track-code input").fill(dossier.code());
-            page.locator("#track-digits input").fill("2345");
-            page.locator("#track-find").click();
+            // at the kiosk the resident types code and digits; on a tablet or phone they open the receipt's QR link,
+            // and are asked the digits before sending
+            boolean byQr = screen == Screen.TABLET;
+            if (byQr) {
+                page.navigate(url("/theo-doi/" + dossier.trackingToken()));
+            } else {
+                page.navigate(url("/tra-cuu"));
+                page.locator("#track-code input").fill(dossier.code());
+                page.locator("#track-digits input").fill("2345");
+                page.locator("#track-find").click();
+            }
 
             assertThat(page.locator("#tracking-supplement-request"))
                     .hasText("Bản sao giấy chứng sinh có chứng thực");
@@ -91,7 +98,8 @@ class SupplementE2ETest {
             browser.screenshot(page, screen, "40-tracking-supplement-requested");
 
             page.locator("#tracking-supplement").click();
-            assertThat(page.locator(".question-count")).hasText("Bước 1 / 3");
+            String of = byQr ? " / 3" : " / 2";
+            assertThat(page.locator(".question-count")).hasText("Bước 1" + of);
             page.locator("#supplement-next").click();
             assertThat(page.locator("#supplement-problem")).containsText("Bạn chưa chụp trang nào");
             KioskBrowser.assertAccessible(page, "supplement pages, none yet");
@@ -105,19 +113,20 @@ class SupplementE2ETest {
             browser.screenshot(page, screen, "42-supplement-page");
             page.locator("#supplement-next").click();
 
-            assertThat(page.locator(".question-count")).hasText("Bước 2 / 3");
+            assertThat(page.locator(".question-count")).hasText("Bước 2" + of);
             page.locator("#supplement-note textarea").fill("Tôi gửi bản sao có chứng thực.");
             KioskBrowser.assertAccessible(page, "supplement note");
             browser.screenshot(page, screen, "43-supplement-note");
-            page.locator("#supplement-next").click();
-
-            assertThat(page.locator(".question-count")).hasText("Bước 3 / 3");
-            page.locator("#supplement-digits input").fill("9999");
-            page.locator("#supplement-send").click();
-            assertThat(page.locator("#supplement-problem")).containsText("4 số này chưa đúng");
-            KioskBrowser.assertAccessible(page, "supplement digits wrong");
-            browser.screenshot(page, screen, "44-supplement-digits-wrong");
-            page.locator("#supplement-digits input").fill("2345");
+            if (byQr) {
+                page.locator("#supplement-next").click();
+                assertThat(page.locator(".question-count")).hasText("Bước 3 / 3");
+                page.locator("#supplement-digits input").fill("9999");
+                page.locator("#supplement-send").click();
+                assertThat(page.locator("#supplement-problem")).containsText("4 số này chưa đúng");
+                KioskBrowser.assertAccessible(page, "supplement digits wrong");
+                browser.screenshot(page, screen, "44-supplement-digits-wrong");
+                page.locator("#supplement-digits input").fill("2345");
+            }
             page.locator("#supplement-send").click();
 
             assertThat(page.locator("#supplement-done")).hasText("Cán bộ đã nhận 1 trang giấy tờ bạn gửi.");

@@ -28,6 +28,7 @@ import vn.dvc.kiosk.dossier.DocumentPage;
 import vn.dvc.kiosk.dossier.DossierStatus;
 import vn.dvc.kiosk.dossier.DossierSupplements;
 import vn.dvc.kiosk.dossier.Dossiers;
+import vn.dvc.kiosk.dossier.FoundDossiers;
 import vn.dvc.kiosk.dossier.SupplementReceived;
 import vn.dvc.kiosk.dossier.SupplementRefusedException;
 import vn.dvc.kiosk.dossier.TrackedDossier;
@@ -49,7 +50,7 @@ import vn.dvc.kiosk.shared.web.LookupRateLimiter;
  * Sending the papers an officer asked for, opened from the tracking page ({@code bo-sung/:token}): one question per
  * screen, (1) photograph or upload the pages, (2) an optional answer to the officer, (3) the last four digits of the
  * applicant's ID number and "Gửi bổ sung". The token only opens its own dossier, and the digits are asked because a
- * receipt's QR may be in anyone's hands. The pages stay in this screen until the dossier takes them together with
+ * receipt's QR may be in anyone's hands; a visit that found the dossier with them ({@link FoundDossiers}) skips (3). The pages stay in this screen until the dossier takes them together with
  * the status change ({@link DossierSupplements#receive}); a refusal keeps everything typed and photographed.
  */
 @Route(value = "bo-sung/:token", layout = KioskLayout.class)
@@ -57,7 +58,6 @@ import vn.dvc.kiosk.shared.web.LookupRateLimiter;
 class SupplementView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(SupplementView.class);
-    private static final int STEPS = 3;
 
     private final Dossiers dossiers;
     private final DossierSupplements supplements;
@@ -65,22 +65,26 @@ class SupplementView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final DocumentProperties limits;
     private final KioskCamera camera;
     private final LookupRateLimiter limiter;
+    private final FoundDossiers found;
 
     private final List<AcceptedPage> pages = new ArrayList<>();
     private final Paragraph problem = new Paragraph();
     private TrackedDossier dossier;
+    /** The ID digits, when this visit found the dossier with them: then they are not asked again. */
+    private String provenDigits;
     private String note = "";
     private PageCapture capture;
     private SupplementPages list;
 
     SupplementView(Dossiers dossiers, DossierSupplements supplements, DocumentIntake intake, DocumentProperties limits,
-            KioskCamera camera, LookupRateLimiter limiter) {
+            KioskCamera camera, LookupRateLimiter limiter, FoundDossiers found) {
         this.dossiers = dossiers;
         this.supplements = supplements;
         this.intake = intake;
         this.limits = limits;
         this.camera = camera;
         this.limiter = limiter;
+        this.found = found;
         addClassName("filing-view");
         problem.addClassName("card-problem-message");
         problem.setId("supplement-problem");
@@ -91,6 +95,7 @@ class SupplementView extends Div implements BeforeEnterObserver, HasDynamicTitle
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get("token").orElse("");
         dossier = dossiers.trackByToken(token).orElse(null);
+        provenDigits = found.digitsFor(token).orElse(null);
         if (dossier == null) {
             removeAll();
             add(new BackLink("tra-cuu"), new H1(getTranslation("supplement.title")),
@@ -153,14 +158,18 @@ class SupplementView extends Div implements BeforeEnterObserver, HasDynamicTitle
             showPages();
         });
         back.setId("supplement-back");
-        Button next = primary("supplement-next", "filing.next", VaadinIcon.ARROW_RIGHT, () -> {
-            note = answer.getValue();
-            if (pages.isEmpty() && note.isBlank()) {
-                showProblem(getTranslation("supplement.problem.NOTHING_GIVEN"));
-                return;
-            }
-            showDigits();
-        });
+        boolean last = provenDigits != null;
+        Button next = primary(last ? "supplement-send" : "supplement-next", last ? "supplement.send" : "filing.next",
+                last ? VaadinIcon.PAPERPLANE : VaadinIcon.ARROW_RIGHT, () -> {
+                    note = answer.getValue();
+                    if (pages.isEmpty() && note.isBlank()) {
+                        showProblem(getTranslation("supplement.problem.NOTHING_GIVEN"));
+                    } else if (last) {
+                        send(provenDigits);
+                    } else {
+                        showDigits();
+                    }
+                });
         screen(2, "supplement.note.title", getTranslation("supplement.note.help"), answer, problem,
                 actions(back, next), new OnScreenKeyboard("supplement-note"));
     }
@@ -182,7 +191,8 @@ class SupplementView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void send(String digits) {
-        if (!limiter.tryAcquire(ClientAddress.ofThisVisit().orElse(null))) {
+        // typed digits count against the look-up limit, like "Tra cứu hồ sơ": codes must not be tried one by one
+        if (provenDigits == null && !limiter.tryAcquire(ClientAddress.ofThisVisit().orElse(null))) {
             showProblem(getTranslation("track.limited", limiter.window().toMinutes()));
             return;
         }
@@ -220,7 +230,7 @@ class SupplementView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private void screen(int step, String titleKey, String help, Component... body) {
         removeAll();
         clearProblem();
-        Span counter = new Span(getTranslation("supplement.step", step, STEPS));
+        Span counter = new Span(getTranslation("supplement.step", step, provenDigits == null ? 3 : 2));
         counter.addClassName("question-count");
         H1 title = new H1(getTranslation(titleKey));
         Paragraph helpText = new Paragraph(help);

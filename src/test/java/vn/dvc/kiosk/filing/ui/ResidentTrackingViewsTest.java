@@ -129,6 +129,35 @@ class ResidentTrackingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aResidentWhoFoundTheDossierWithTheirDigitsIsNotAskedThemAgain() {
+        SubmittedDossier dossier = submit();
+        processing.act(dossier.code(), DossierAction.ACCEPT, null, OFFICER);
+        processing.act(dossier.code(), DossierAction.START_PROCESSING, null, OFFICER);
+        processing.act(dossier.code(), DossierAction.REQUEST_SUPPLEMENT, "Tờ khai có chữ ký", OFFICER);
+
+        UI.getCurrent().navigate("tra-cuu");
+        test(find(TextField.class).withId("track-code").single()).setValue(dossier.code());
+        test(find(TextField.class).withId("track-digits").single()).setValue("2345");
+        test(find(Button.class).withId("track-find").single()).click();
+        UI.getCurrent().navigate(find(Anchor.class).withId("tracking-supplement").single().getHref());
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Bước 1 / 2");
+        test(find(Button.class).withId("supplement-next").single()).click();
+        assertThat(find(Paragraph.class).withId("supplement-problem").single().isVisible()).isTrue();
+
+        UI.getCurrent().navigate("bo-sung/" + dossier.trackingToken());
+        test(find(Button.class).withId("supplement-next").single()).click();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Bước 1 / 2");
+        test(find(Upload.class).withId("upload-photo").single()).upload("ky.jpg", "image/jpeg", jpeg());
+        test(find(Button.class).withId("supplement-next").single()).click();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Bước 2 / 2");
+        test(find(Button.class).withId("supplement-send").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(SupplementSentView.class);
+        assertThat(processing.detail(dossier.code()).orElseThrow().status())
+                .isEqualTo(DossierStatus.BEING_PROCESSED);
+    }
+
+    @Test
     void aTokenOpensOnlyItsOwnDossierAndNoPapersAreAskedOfANewOne() {
         SubmittedDossier dossier = submit();
         UI.getCurrent().navigate("bo-sung/" + dossier.trackingToken());
@@ -176,6 +205,16 @@ class ResidentTrackingViewsTest extends SpringBrowserlessTest {
                 .startsWith("Bạn đã nhận kết quả. Hồ sơ đã xong");
         assertThat(find(Paragraph.class).withId("rating-thanks").single().getText())
                 .isEqualTo("Hồ sơ này đã được đánh giá rồi. Cảm ơn bạn!");
+    }
+
+    private static byte[] jpeg() {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "jpeg", bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] png() throws IOException {
