@@ -170,8 +170,8 @@ class SupplementView extends Div implements BeforeEnterObserver, HasDynamicTitle
                         showDigits();
                     }
                 });
-        screen(2, "supplement.note.title", getTranslation("supplement.note.help"), answer, problem,
-                actions(back, next), new OnScreenKeyboard("supplement-note"));
+        screen(2, "supplement.note.title", getTranslation(last ? "supplement.note.help.send" : "supplement.note.help"),
+                answer, problem, actions(back, next), new OnScreenKeyboard("supplement-note"));
     }
 
     private void showDigits() {

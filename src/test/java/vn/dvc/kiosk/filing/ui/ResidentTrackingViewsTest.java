@@ -39,6 +39,7 @@ import vn.dvc.kiosk.dossier.HandedInDocument;
 import vn.dvc.kiosk.dossier.ResultDelivery;
 import vn.dvc.kiosk.dossier.SubmissionChannel;
 import vn.dvc.kiosk.dossier.SubmittedDossier;
+import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.web.LookupRateLimiter;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
 
@@ -155,6 +156,23 @@ class ResidentTrackingViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(SupplementSentView.class);
         assertThat(processing.detail(dossier.code()).orElseThrow().status())
                 .isEqualTo(DossierStatus.BEING_PROCESSED);
+    }
+
+    @Test
+    void inEnglishTheTimelineAndTheSupplementScreenSpeakEnglish() {
+        SubmittedDossier dossier = submit();
+        processing.act(dossier.code(), DossierAction.ACCEPT, null, OFFICER);
+        processing.act(dossier.code(), DossierAction.START_PROCESSING, null, OFFICER);
+        processing.act(dossier.code(), DossierAction.REQUEST_SUPPLEMENT, "Bản sao giấy chứng sinh", OFFICER);
+        UI.getCurrent().getSession().setLocale(KioskLocales.ENGLISH);
+
+        UI.getCurrent().navigate("theo-doi/" + dossier.trackingToken());
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Where your dossier is now",
+                "Now: More papers needed · on ", "Result ready · not yet", "Please add the papers",
+                "The officer needs from you", "Add papers");
+        UI.getCurrent().navigate("bo-sung/" + dossier.trackingToken());
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Step 1 of 3",
+                "Photograph the papers asked for", "The officer needs: Bản sao giấy chứng sinh.");
     }
 
     @Test
