@@ -193,6 +193,28 @@ class Dossier {
         return from;
     }
 
+    /**
+     * Adds the papers the resident brought in answer to a request, as one more document after the others.
+     *
+     * @return the new document's position
+     */
+    int addSupplement(String name, java.util.List<DocumentPage> pages) {
+        int position = documents.size() + 1;
+        documents.add(new DossierDocument(this, position, new HandedInDocument(name, DocumentKind.COPY, pages)));
+        return position;
+    }
+
+    /** Whether these are the last four digits of the applicant's ID number (compared in constant time). */
+    boolean idEndsWith(String lastFourDigits) {
+        if (lastFourDigits == null || !lastFourDigits.strip().matches("\\d{4}")) {
+            return false;
+        }
+        byte[] given = lastFourDigits.strip().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] actual = applicantIdNumber.substring(applicantIdNumber.length() - 4)
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return java.security.MessageDigest.isEqual(given, actual);
+    }
+
     /** Before the deadline, on time or late (Mẫu 05), as of {@code today} for an open dossier. */
     Timeliness timeliness(LocalDate today, AppointmentCalendar calendar) {
         return Timeliness.of(status, appointmentDate, pausedSince, finishedOn, today, calendar);
@@ -236,6 +258,10 @@ class Dossier {
                 receivingUnitCode.equals(unitCode) ? unitName : null, applicantFullName,
                 applicantAddress, contactPhone, contactEmail, deliveryAddress, feeVnd,
                 documents.stream().map(DossierDocument::summary).toList());
+    }
+
+    Long id() {
+        return id;
     }
 
     String code() {

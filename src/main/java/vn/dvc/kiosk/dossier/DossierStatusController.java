@@ -2,6 +2,7 @@ package vn.dvc.kiosk.dossier;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -19,10 +20,15 @@ import vn.dvc.kiosk.shared.web.LookupRateLimiter;
 @RestController
 class DossierStatusController {
 
-    /** What other channels get: no name, no ID number. */
+    /**
+     * What other channels get: no name, no ID number.
+     *
+     * @param steps             the resident's timeline, each step with the day it was reached
+     * @param supplementRequest what the officer asked for while the dossier waits for more papers, else null
+     */
     record StatusAnswer(String code, String procedureName, DossierStatus status, int portalStatusCode,
             DossierStatus.ResidentStep residentStep, LocalDateTime receivedAt, LocalDate appointmentDate,
-            FeeStatus feeStatus) {
+            FeeStatus feeStatus, List<TimelineStep> steps, String supplementRequest) {
     }
 
     private final Dossiers dossiers;
@@ -40,10 +46,14 @@ class DossierStatusController {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header("Retry-After", Long.toString(limiter.window().toSeconds())).build();
         }
-        return dossiers.track(code, idLast4).map(TrackedDossier::view)
-                .map(view -> ResponseEntity.ok(new StatusAnswer(view.code(), view.procedureName(), view.status(),
-                        view.status().portalCode(), view.status().residentStep(), view.receivedAt(),
-                        view.appointmentDate(), view.feeStatus())))
+        return dossiers.track(code, idLast4).map(DossierStatusController::answer)
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private static ResponseEntity<StatusAnswer> answer(TrackedDossier tracked) {
+        DossierView view = tracked.view();
+        return ResponseEntity.ok(new StatusAnswer(view.code(), view.procedureName(), view.status(),
+                view.status().portalCode(), view.status().residentStep(), view.receivedAt(), view.appointmentDate(),
+                view.feeStatus(), tracked.timeline(), tracked.supplementRequest()));
     }
 }

@@ -95,7 +95,23 @@ public class Dossiers {
                 .filter(dossier -> java.security.MessageDigest.isEqual(given, dossier.applicantIdNumber()
                         .substring(dossier.applicantIdNumber().length() - 4)
                         .getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
-                .map(dossier -> new TrackedDossier(dossier.trackingToken(), dossier.view(clock.getZone())));
+                .map(this::tracked);
+    }
+
+    /** The dossier behind a public tracking link, with its timeline and what the officer asked for. */
+    @Transactional(readOnly = true)
+    public Optional<TrackedDossier> trackByToken(String token) {
+        if (!TrackingTokens.looksLikeOne(token)) {
+            return Optional.empty();
+        }
+        return dossiers.findByTrackingToken(token).map(this::tracked);
+    }
+
+    private TrackedDossier tracked(Dossier dossier) {
+        var history = dossier.statusChanges().stream().map(DossierStatusChange::entry).toList();
+        return new TrackedDossier(dossier.trackingToken(), dossier.view(clock.getZone()),
+                ResidentTimeline.of(history, dossier.status(), clock.getZone()),
+                ResidentTimeline.supplementRequest(history, dossier.status()));
     }
 
     /** Who to tell about the dossier with this code (its phone, e-mail, tracking token), for the notifications. */

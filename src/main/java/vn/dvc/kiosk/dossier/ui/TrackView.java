@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.dvc.kiosk.dossier.Dossiers;
+import vn.dvc.kiosk.dossier.FoundDossiers;
 import vn.dvc.kiosk.dossier.TrackedDossier;
 import vn.dvc.kiosk.shared.ui.BackLink;
 import vn.dvc.kiosk.shared.ui.ClientAddress;
@@ -32,7 +33,7 @@ import vn.dvc.kiosk.shared.web.LookupRateLimiter;
 @AnonymousAllowed
 class TrackView extends Div implements HasDynamicTitle {
 
-    TrackView(Dossiers dossiers, LookupRateLimiter limiter) {
+    TrackView(Dossiers dossiers, FoundDossiers found, LookupRateLimiter limiter) {
         addClassName("filing-view");
         H1 title = new H1(getTranslation("track.title"));
         Paragraph intro = new Paragraph(getTranslation("track.intro"));
@@ -62,9 +63,11 @@ class TrackView extends Div implements HasDynamicTitle {
             if (!limiter.tryAcquire(client)) {
                 message = getTranslation("track.limited", limiter.window().toMinutes());
             } else {
-                TrackedDossier found = dossiers.track(code.getValue(), digits.getValue()).orElse(null);
-                if (found != null) {
-                    getUI().ifPresent(ui -> ui.navigate("theo-doi/" + found.trackingToken()));
+                TrackedDossier dossier = dossiers.track(code.getValue(), digits.getValue()).orElse(null);
+                if (dossier != null) {
+                    // sending papers later in this visit need not ask the digits again
+                    found.found(dossier, digits.getValue());
+                    getUI().ifPresent(ui -> ui.navigate("theo-doi/" + dossier.trackingToken()));
                     return;
                 }
                 message = getTranslation("track.notFound");

@@ -1,10 +1,8 @@
 package vn.dvc.kiosk.filing.ui;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,15 +13,11 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadFormat;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dvc.kiosk.catalog.Catalog;
@@ -46,8 +40,8 @@ import vn.dvc.kiosk.shared.ui.Speech;
 
 /**
  * One document per screen: photograph it with the kiosk's document camera or the tablet's camera, or upload a file;
- * see the pages, remove a bad one and take it again; skip it when it is optional. Every page is checked by content,
- * compressed and saved with the draft as soon as it arrives.
+ * see the pages, remove a bad one and take it again ({@link PageCapture}); skip it when it is optional. Every page is
+ * checked by content, compressed and saved with the draft as soon as it arrives.
  */
 @Route(value = "nop-ho-so/:code/giay-to/:n", layout = KioskLayout.class)
 @AnonymousAllowed
@@ -58,8 +52,7 @@ class DocumentsView extends FilingScreen {
     private final DocumentIntake intake;
     private final DocumentProperties limits;
     private final KioskCamera camera;
-    /** Filled by upload requests, which run without the session lock; emptied on the UI thread. */
-    private final Queue<Object> arrived = new ConcurrentLinkedQueue<>();
+    private PageCapture capture;
 
     private final Div pages = new Div();
     private final Paragraph problem = new Paragraph();
@@ -88,7 +81,6 @@ class DocumentsView extends FilingScreen {
         n = Math.max(1, n);
         DocumentSlot slot = slots.get(n - 1);
         boolean english = KioskLocales.isEnglish(getLocale());
-        arrived.clear();
         clearProblem();
 
         Span counter = new Span(getTranslation("filing.documents.count", n, slots.size()));
@@ -110,17 +102,8 @@ class DocumentsView extends FilingScreen {
         Div heading = new Div(read, new ReadAloudButton("document-read"));
         heading.addClassName("view-heading");
 
-        Div capture = new Div();
-        capture.addClassName("document-capture");
-        if (camera.isPresent()) {
-            Button kioskCamera = new Button(getTranslation("filing.documents.captureKiosk"),
-                    VaadinIcon.CAMERA.create(), e -> photographWithKioskCamera(draft, card, slot));
-            kioskCamera.addThemeVariants(ButtonVariant.PRIMARY);
-            kioskCamera.setId("capture-kiosk");
-            capture.add(kioskCamera);
-        }
-        capture.add(upload("upload-photo", "filing.documents.capturePhoto", VaadinIcon.CAMERA, true, draft, card,
-                slot), upload("upload-file", "filing.documents.uploadFile", VaadinIcon.UPLOAD, false, draft, card, slot));
+        capture = new PageCapture(intake, limits, camera, arrived -> takeArrivals(arrived, draft, card, slot),
+                this::showProblem);
 
         int current = n;
         Button back = new Button(getTranslation("layout.back"), VaadinIcon.ARROW_LEFT.create(),
@@ -162,70 +145,8 @@ class DocumentsView extends FilingScreen {
                 new DraftStrip(procedure, draft, drafts.keptFor()));
     }
 
-    private Upload upload(String id, String label, VaadinIcon icon, boolean useCamera, FilingDraft draft,
-            CitizenIdCard card, DocumentSlot slot) {
-        UploadHandler handler = request -> {
-            try {
-                arrived.add(intake.accept(request.getInputStream()));
-            } catch (DocumentRefused refused) {
-                log.info("A document file was refused: {}", refused.reason());
-                arrived.add(refused);
-            } catch (IOException | RuntimeException broken) {
-                log.warn("Receiving a document file failed: {}", broken.toString());
-                arrived.add(new DocumentRefused(DocumentRefused.Reason.DAMAGED, broken.toString()));
-            }
-        };
-        Upload upload = new Upload(handler);
-        upload.setUploadFormat(UploadFormat.RAW);
-        upload.setId(id);
-        upload.addClassName("document-upload");
-        upload.setDropAllowed(false);
-        upload.setMaxFiles(limits.maxPagesPerDocument());
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileSize().toBytes()));
-        if (useCamera) {
-            upload.setAcceptedFileTypes("image/*");
-            upload.getElement().setProperty("capture", "environment");
-        } else {
-            upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
-        }
-        Button button = new Button(getTranslation(label), icon.create());
-        button.addClassName("document-upload-button");
-        upload.setUploadButton(button);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(tooLargeMessage())
-                .setIncorrectFileType(getTranslation("filing.documents.problem.NOT_SUPPORTED"))
-                .setTooManyFiles(getTranslation("filing.documents.problem.TOO_MANY_PAGES",
-                        limits.maxPagesPerDocument())));
-        upload.setI18n(i18n);
-        upload.addFileRejectedListener(rejected -> showProblem(rejected.getErrorMessage()));
-        upload.addAllFinishedListener(finished -> {
-            upload.clearFileList();
-            takeArrivals(draft, card, slot);
-        });
-        return upload;
-    }
-
-    private void photographWithKioskCamera(FilingDraft draft, CitizenIdCard card, DocumentSlot slot) {
-        try {
-            var frame = camera.frame();
-            if (frame.isEmpty()) {
-                showProblem(getTranslation("filing.documents.problem.camera"));
-                return;
-            }
-            arrived.add(intake.photo(frame.get()));
-        } catch (RuntimeException broken) {
-            log.warn("The kiosk camera could not photograph a document: {}", broken.toString());
-            showProblem(getTranslation("filing.documents.problem.camera"));
-            return;
-        } finally {
-            camera.release();
-        }
-        takeArrivals(draft, card, slot);
-    }
-
     /** Saves what arrived, in order; a refusal or a failed save is said plainly and loses no earlier page. */
-    private void takeArrivals(FilingDraft draft, CitizenIdCard card, DocumentSlot slot) {
+    private void takeArrivals(Queue<Object> arrived, FilingDraft draft, CitizenIdCard card, DocumentSlot slot) {
         clearProblem();
         for (Object item; (item = arrived.poll()) != null;) {
             if (item instanceof DocumentRefused refused) {
@@ -289,16 +210,7 @@ class DocumentsView extends FilingScreen {
     }
 
     private void showRefusal(DocumentRefused refused) {
-        showProblem(switch (refused.reason()) {
-            case TOO_LARGE -> tooLargeMessage();
-            case TOO_MANY_PAGES -> getTranslation("filing.documents.problem.TOO_MANY_PAGES",
-                    limits.maxPagesPerDocument());
-            default -> getTranslation("filing.documents.problem." + refused.reason().name());
-        });
-    }
-
-    private String tooLargeMessage() {
-        return getTranslation("filing.documents.problem.TOO_LARGE", limits.maxFileSize().toMegabytes());
+        showProblem(capture.refusal(refused));
     }
 
     private void showProblem(String message) {
