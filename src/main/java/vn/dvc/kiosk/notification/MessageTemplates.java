@@ -66,9 +66,15 @@ class MessageTemplates {
         return text;
     }
 
-    String emailSubject(DossierContact contact) {
-        return MessageFormat.format(bundle(VI).getString("notify.subject"), contact.code()) + " / "
-                + MessageFormat.format(bundle(Locale.ENGLISH).getString("notify.subject"), contact.code());
+    /** "Hồ sơ … : cần bổ sung / Dossier …: more papers needed": a resident's inbox tells the steps apart. */
+    String emailSubject(String key, DossierContact contact) {
+        return subject(key, contact, VI) + " / " + subject(key, contact, Locale.ENGLISH);
+    }
+
+    private String subject(String key, DossierContact contact, Locale locale) {
+        ResourceBundle bundle = bundle(locale);
+        return MessageFormat.format(bundle.getString("notify.subject"), contact.code(),
+                bundle.getString(key + ".subject"));
     }
 
     String emailBody(String key, DossierContact contact) {

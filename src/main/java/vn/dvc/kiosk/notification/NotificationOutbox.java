@@ -92,7 +92,7 @@ class NotificationOutbox {
             }
         }
         if (contact.email() != null) {
-            insert(eventKey, Channel.EMAIL, contact, status, templates.emailSubject(contact),
+            insert(eventKey, Channel.EMAIL, contact, status, templates.emailSubject(key, contact),
                     templates.emailBody(key, contact));
         }
     }

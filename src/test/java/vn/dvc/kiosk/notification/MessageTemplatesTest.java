@@ -55,8 +55,8 @@ class MessageTemplatesTest {
         DossierContact contact = contact(DossierStatus.ACCEPTED, null);
         assertThat(templates.emailBody("notify.accepted", contact)).contains("Kính gửi Nguyễn Thị Hoa",
                 "Dear Nguyễn Thị Hoa", "25/11/2026", "Thủ tục: Đăng ký khai sinh");
-        assertThat(templates.emailSubject(contact)).isEqualTo(
-                "Hồ sơ 000.00.00.H01-261122-0001 / Dossier 000.00.00.H01-261122-0001");
+        assertThat(templates.emailSubject("notify.accepted", contact)).isEqualTo(
+                "Hồ sơ 000.00.00.H01-261122-0001: đã tiếp nhận / Dossier 000.00.00.H01-261122-0001: received");
     }
 
     @Test
