@@ -101,6 +101,7 @@ class DeskE2ETest {
             page.locator("#desk-action-confirm").click();
             assertThat(page.locator("#desk-action-reason")).containsText("Bạn hãy ghi rõ giấy tờ");
             page.locator("#desk-action-reason textarea").fill(MISSING);
+            page.waitForTimeout(400); // the dialog's opening animation, for the screenshot only
             browser.screenshot(page, screen, "desk-05-supplement-dialog");
             page.locator("#desk-action-confirm").click();
 
@@ -109,6 +110,7 @@ class DeskE2ETest {
             assertThat(page.locator("#desk-history")).containsText(MISSING);
             assertThat(page.locator("#desk-history")).containsText("Nguyễn Thị Lan (canbo, 000.00.00.H01)");
             assertThat(page.locator("#desk-action-SUPPLEMENT_RECEIVED")).isVisible();
+            assertThat(page.locator("#desk-action-dialog")).hasCount(0);
             browser.screenshot(page, screen, "desk-06-after-supplement");
             page.locator("#desk-history").scrollIntoViewIfNeeded();
             browser.screenshot(page, screen, "desk-07-history");
@@ -133,12 +135,14 @@ class DeskE2ETest {
             assertThat(page.locator("#desk-summary")).containsText("Đang xử lý");
 
             finishWith(page, new FilePayload("giay-khai-sinh.pdf", "application/pdf", DeskTestDossiers.minimalPdf()));
+            page.waitForTimeout(400); // the dialog's opening animation, for the screenshot only
             browser.screenshot(page, screen, "desk-08-finish-dialog");
             page.locator("#desk-action-confirm").click();
 
             assertThat(page.locator("#desk-summary")).containsText("Đã xử lý xong");
             assertThat(page.locator("#desk-result-file")).containsText("giay-khai-sinh.pdf");
             assertThat(page.locator("#desk-action-RETURN_RESULT")).isVisible();
+            assertThat(page.locator("#desk-action-dialog")).hasCount(0);
             browser.screenshot(page, screen, "desk-09-finished");
         }
     }
