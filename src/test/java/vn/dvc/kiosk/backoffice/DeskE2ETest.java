@@ -71,6 +71,9 @@ class DeskE2ETest {
             page.locator("#desk-filter-procedure input").fill(procedureCode);
             page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(procedureCode))
                     .first().click();
+            // the unfiltered queue shows the row too: wait until the filtered page has arrived
+            waitForServer(page);
+            assertThat(page.locator("#desk-queue-grid")).not().hasAttribute("loading", "");
             assertThat(row).isVisible();
             page.locator("#desk-filter-overdue input").focus();
             // Tab reaches the grid's header, the next Tab its first row
@@ -145,6 +148,12 @@ class DeskE2ETest {
             assertThat(page.locator("#desk-action-dialog")).hasCount(0);
             browser.screenshot(page, screen, "desk-09-finished");
         }
+    }
+
+    /** Until no request to the server is on its way (what TestBench's waitForVaadin checks). */
+    private static void waitForServer(Page page) {
+        page.waitForFunction("() => { const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                + " return !!clients && Object.values(clients).every(c => !c.isActive || !c.isActive()); }");
     }
 
     private static void finishWith(Page page, FilePayload file) {
