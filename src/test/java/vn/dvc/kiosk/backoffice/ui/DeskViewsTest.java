@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.kiosk.backoffice.DeskTestDossiers;
 import vn.dvc.kiosk.dossier.DossierAction;
 import vn.dvc.kiosk.dossier.DossierProcessing;
@@ -39,6 +41,9 @@ class DeskViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     DossierProcessing processing;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     String procedure;
     String code;
@@ -162,6 +167,42 @@ class DeskViewsTest extends SpringBrowserlessTest {
                 .contains("Giấy khai sinh bản chính", "Qua bưu chính công ích, số hiệu bưu gửi EMS123456789VN");
         assertThat(find(Button.class).withClassName("desk-action-button").all()).isEmpty();
         assertThat(text("desk-actions")).isEqualTo("Hồ sơ đã kết thúc, không còn thao tác nào.");
+    }
+
+    /**
+     * A real race: a colleague's transaction has changed the dossier and holds its row when the officer confirms;
+     * when it commits, the officer's write finds a newer version.
+     */
+    @Test
+    void losingARaceWithAColleagueReloadsWithTheAgreedMessage() throws Exception {
+        processing.act(code, DossierAction.ACCEPT, null, "Nguyễn Thị Lan (canbo, 000.00.00.H01)");
+        navigate("can-bo/ho-so/" + code, DeskDossierView.class);
+        test(find(Button.class).withId("desk-action-REQUEST_SUPPLEMENT").single()).click();
+        test(find(TextArea.class).withId("desk-action-reason").single()).setValue("Bản sao sổ hộ khẩu");
+        java.util.concurrent.CountDownLatch colleagueWrote = new java.util.concurrent.CountDownLatch(1);
+        var colleague = java.util.concurrent.CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
+                .executeWithoutResult(tx -> {
+                    processing.act(code, DossierAction.START_PROCESSING, null, "Trần Văn Bình (đồng nghiệp)");
+                    colleagueWrote.countDown();
+                    sleep(1500);
+                }));
+        assertThat(colleagueWrote.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        test(find(Button.class).withId("desk-action-confirm").single()).click();
+        colleague.get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(find(Div.class).withId("desk-message").single().getText()).startsWith(
+                "Hồ sơ vừa được người khác cập nhật; màn hình đã tải lại thông tin mới nhất");
+        assertThat(text("desk-summary")).contains("Đang xử lý");
+        assertThat(processing.detail(code).orElseThrow().status()).isEqualTo(DossierStatus.BEING_PROCESSED);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
