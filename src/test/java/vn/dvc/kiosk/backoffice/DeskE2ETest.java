@@ -93,6 +93,7 @@ class DeskE2ETest {
             page.keyboard().press("-");
             assertThat(page.locator("#desk-zoom-level")).hasText("Cỡ 100%");
             browser.screenshot(page, screen, "desk-04-page-zoom");
+            KioskBrowser.assertAccessible(page, "page zoom dialog");
             page.locator("#desk-zoom-close").click();
             assertThat(page.locator("#desk-zoom-image")).isHidden();
 
@@ -106,6 +107,7 @@ class DeskE2ETest {
             page.locator("#desk-action-reason textarea").fill(MISSING);
             page.waitForTimeout(400); // the dialog's opening animation, for the screenshot only
             browser.screenshot(page, screen, "desk-05-supplement-dialog");
+            KioskBrowser.assertAccessible(page, "supplement dialog");
             page.locator("#desk-action-confirm").click();
 
             assertThat(page.locator("#desk-message")).containsText("Trạng thái mới: Yêu cầu bổ sung");
