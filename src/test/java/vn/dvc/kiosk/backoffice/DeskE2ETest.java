@@ -60,6 +60,7 @@ class DeskE2ETest {
             Locator row = page.locator("vaadin-grid-cell-content")
                     .filter(new Locator.FilterOptions().setHasText(code).setVisible(true));
             assertThat(row).isVisible();
+            waitForServer(page);
             browser.screenshot(page, screen, "desk-02-queue");
             KioskBrowser.assertAccessible(page, "desk queue");
 
