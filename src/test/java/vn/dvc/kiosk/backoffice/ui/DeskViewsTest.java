@@ -73,6 +73,29 @@ class DeskViewsTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).withId("desk-dossier-code").single().getText()).isEqualTo(code);
     }
 
+    /** The grid reads page by page: a later page asks the database for exactly its own rows. */
+    @Test
+    void theQueueIsReadPageByPageSoonestAppointmentFirst() {
+        for (int i = 1; i < DeskQueueView.PAGE_SIZE + 10; i++) {
+            DeskTestDossiers.file(dossiers, procedure);
+        }
+        navigate(DeskQueueView.class);
+        ComboBox<ProcedureInQueue> procedures = find(ComboBox.class).withId("desk-filter-procedure").single();
+        test(procedures).selectItem(DeskTestDossiers.PROCEDURE_NAME + " (" + procedure + ")");
+        Grid<DossierQueueItem> grid = find(Grid.class).withId("desk-queue-grid").single();
+
+        java.util.List<DossierQueueItem> first = page(grid, 0);
+        java.util.List<DossierQueueItem> second = page(grid, DeskQueueView.PAGE_SIZE);
+
+        assertThat(first).hasSize(DeskQueueView.PAGE_SIZE);
+        assertThat(second).hasSize(10);
+        assertThat(first.getFirst().code()).isEqualTo(code);
+        java.util.List<DossierQueueItem> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        assertThat(all).extracting(DossierQueueItem::code).doesNotHaveDuplicates();
+        assertThat(all).extracting(DossierQueueItem::appointmentDate).isSorted();
+    }
+
     @Test
     void theDeadlineFiltersLeaveOutWhatIsNotDue() {
         navigate(DeskQueueView.class);
@@ -237,8 +260,12 @@ class DeskViewsTest extends SpringBrowserlessTest {
 
     /** What the grid's first page holds, read as the grid reads it. */
     private static java.util.List<DossierQueueItem> firstPage(Grid<DossierQueueItem> grid) {
-        return grid.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>(0, DeskQueueView.PAGE_SIZE,
-                null, null, null)).toList();
+        return page(grid, 0);
+    }
+
+    private static java.util.List<DossierQueueItem> page(Grid<DossierQueueItem> grid, int offset) {
+        return grid.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>(offset,
+                DeskQueueView.PAGE_SIZE, null, null, null)).toList();
     }
 
     private String text(String id) {
