@@ -60,6 +60,7 @@ class DeskE2ETest {
             Locator row = page.locator("vaadin-grid-cell-content")
                     .filter(new Locator.FilterOptions().setHasText(code).setVisible(true));
             assertThat(row).isVisible();
+            waitForServer(page);
             browser.screenshot(page, screen, "desk-02-queue");
             KioskBrowser.assertAccessible(page, "desk queue");
 
@@ -71,6 +72,9 @@ class DeskE2ETest {
             page.locator("#desk-filter-procedure input").fill(procedureCode);
             page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(procedureCode))
                     .first().click();
+            // the unfiltered queue shows the row too: wait until the filtered page has arrived
+            waitForServer(page);
+            assertThat(page.locator("#desk-queue-grid")).not().hasAttribute("loading", "");
             assertThat(row).isVisible();
             page.locator("#desk-filter-overdue input").focus();
             // Tab reaches the grid's header, the next Tab its first row
@@ -90,6 +94,7 @@ class DeskE2ETest {
             page.keyboard().press("-");
             assertThat(page.locator("#desk-zoom-level")).hasText("Cỡ 100%");
             browser.screenshot(page, screen, "desk-04-page-zoom");
+            KioskBrowser.assertAccessible(page, "page zoom dialog");
             page.locator("#desk-zoom-close").click();
             assertThat(page.locator("#desk-zoom-image")).isHidden();
 
@@ -101,7 +106,9 @@ class DeskE2ETest {
             page.locator("#desk-action-confirm").click();
             assertThat(page.locator("#desk-action-reason")).containsText("Bạn hãy ghi rõ giấy tờ");
             page.locator("#desk-action-reason textarea").fill(MISSING);
+            page.waitForTimeout(400); // the dialog's opening animation, for the screenshot only
             browser.screenshot(page, screen, "desk-05-supplement-dialog");
+            KioskBrowser.assertAccessible(page, "supplement dialog");
             page.locator("#desk-action-confirm").click();
 
             assertThat(page.locator("#desk-message")).containsText("Trạng thái mới: Yêu cầu bổ sung");
@@ -109,6 +116,7 @@ class DeskE2ETest {
             assertThat(page.locator("#desk-history")).containsText(MISSING);
             assertThat(page.locator("#desk-history")).containsText("Nguyễn Thị Lan (canbo, 000.00.00.H01)");
             assertThat(page.locator("#desk-action-SUPPLEMENT_RECEIVED")).isVisible();
+            assertThat(page.locator("#desk-action-dialog")).hasCount(0);
             browser.screenshot(page, screen, "desk-06-after-supplement");
             page.locator("#desk-history").scrollIntoViewIfNeeded();
             browser.screenshot(page, screen, "desk-07-history");
@@ -133,14 +141,22 @@ class DeskE2ETest {
             assertThat(page.locator("#desk-summary")).containsText("Đang xử lý");
 
             finishWith(page, new FilePayload("giay-khai-sinh.pdf", "application/pdf", DeskTestDossiers.minimalPdf()));
+            page.waitForTimeout(400); // the dialog's opening animation, for the screenshot only
             browser.screenshot(page, screen, "desk-08-finish-dialog");
             page.locator("#desk-action-confirm").click();
 
             assertThat(page.locator("#desk-summary")).containsText("Đã xử lý xong");
             assertThat(page.locator("#desk-result-file")).containsText("giay-khai-sinh.pdf");
             assertThat(page.locator("#desk-action-RETURN_RESULT")).isVisible();
+            assertThat(page.locator("#desk-action-dialog")).hasCount(0);
             browser.screenshot(page, screen, "desk-09-finished");
         }
+    }
+
+    /** Until no request to the server is on its way (what TestBench's waitForVaadin checks). */
+    private static void waitForServer(Page page) {
+        page.waitForFunction("() => { const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                + " return !!clients && Object.values(clients).every(c => !c.isActive || !c.isActive()); }");
     }
 
     private static void finishWith(Page page, FilePayload file) {

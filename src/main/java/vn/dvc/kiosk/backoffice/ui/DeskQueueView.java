@@ -109,22 +109,24 @@ public class DeskQueueView extends Div implements HasDynamicTitle {
         grid.setId("desk-queue-grid");
         grid.addClassName("desk-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // fixed pixel widths for the fixed-length columns: auto widths are measured on the first page only, and em
+        // widths resolve against each cell's own font size (the header's is larger), which misaligns the columns
         grid.setPageSize(PAGE_SIZE);
         grid.addColumn(DossierQueueItem::code).setHeader(getTranslation("desk.queue.column.code"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("code");
+                .setWidth("260px").setFlexGrow(0).setKey("code");
         grid.addColumn(DossierQueueItem::procedureName).setHeader(getTranslation("desk.queue.column.procedure"))
                 .setFlexGrow(3).setKey("procedure");
         grid.addColumn(DossierQueueItem::applicantFullName)
                 .setHeader(getTranslation("desk.queue.column.applicant")).setFlexGrow(2).setKey("applicant");
         grid.addColumn(item -> DeskLabels.time(item.receivedAt(), clock))
-                .setHeader(getTranslation("desk.queue.column.received")).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("desk.queue.column.received")).setWidth("180px").setFlexGrow(0)
                 .setKey("received");
         grid.addColumn(item -> DeskLabels.day(item.appointmentDate()))
-                .setHeader(getTranslation("desk.queue.column.appointment")).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("desk.queue.column.appointment")).setWidth("140px").setFlexGrow(0)
                 .setKey("appointment");
         grid.addComponentColumn(item -> DeskLabels.badge(DeskLabels.status(this, item.status()),
                         DeskLabels.statusKind(item.status())))
-                .setHeader(getTranslation("desk.queue.column.status")).setWidth("12em").setFlexGrow(1).setKey("status");
+                .setHeader(getTranslation("desk.queue.column.status")).setWidth("200px").setFlexGrow(1).setKey("status");
         grid.addColumn(item -> DeskLabels.timeliness(this, desk.timeliness(item)))
                 .setHeader(getTranslation("desk.queue.column.timeliness")).setFlexGrow(1).setKey("timeliness");
         grid.addColumn(item -> DeskLabels.fee(this, item.feeStatus()))

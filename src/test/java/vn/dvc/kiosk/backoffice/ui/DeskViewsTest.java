@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.kiosk.backoffice.DeskTestDossiers;
 import vn.dvc.kiosk.dossier.DossierAction;
 import vn.dvc.kiosk.dossier.DossierProcessing;
@@ -39,6 +41,9 @@ class DeskViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     DossierProcessing processing;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     String procedure;
     String code;
@@ -66,6 +71,29 @@ class DeskViewsTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(DeskDossierView.class);
         assertThat(find(H1.class).withId("desk-dossier-code").single().getText()).isEqualTo(code);
+    }
+
+    /** The grid reads page by page: a later page asks the database for exactly its own rows. */
+    @Test
+    void theQueueIsReadPageByPageSoonestAppointmentFirst() {
+        for (int i = 1; i < DeskQueueView.PAGE_SIZE + 10; i++) {
+            DeskTestDossiers.file(dossiers, procedure);
+        }
+        navigate(DeskQueueView.class);
+        ComboBox<ProcedureInQueue> procedures = find(ComboBox.class).withId("desk-filter-procedure").single();
+        test(procedures).selectItem(DeskTestDossiers.PROCEDURE_NAME + " (" + procedure + ")");
+        Grid<DossierQueueItem> grid = find(Grid.class).withId("desk-queue-grid").single();
+
+        java.util.List<DossierQueueItem> first = page(grid, 0);
+        java.util.List<DossierQueueItem> second = page(grid, DeskQueueView.PAGE_SIZE);
+
+        assertThat(first).hasSize(DeskQueueView.PAGE_SIZE);
+        assertThat(second).hasSize(10);
+        assertThat(first.getFirst().code()).isEqualTo(code);
+        java.util.List<DossierQueueItem> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        assertThat(all).extracting(DossierQueueItem::code).doesNotHaveDuplicates();
+        assertThat(all).extracting(DossierQueueItem::appointmentDate).isSorted();
     }
 
     @Test
@@ -164,6 +192,42 @@ class DeskViewsTest extends SpringBrowserlessTest {
         assertThat(text("desk-actions")).isEqualTo("Hồ sơ đã kết thúc, không còn thao tác nào.");
     }
 
+    /**
+     * A real race: a colleague's transaction has changed the dossier and holds its row when the officer confirms;
+     * when it commits, the officer's write finds a newer version.
+     */
+    @Test
+    void losingARaceWithAColleagueReloadsWithTheAgreedMessage() throws Exception {
+        processing.act(code, DossierAction.ACCEPT, null, "Nguyễn Thị Lan (canbo, 000.00.00.H01)");
+        navigate("can-bo/ho-so/" + code, DeskDossierView.class);
+        test(find(Button.class).withId("desk-action-REQUEST_SUPPLEMENT").single()).click();
+        test(find(TextArea.class).withId("desk-action-reason").single()).setValue("Bản sao sổ hộ khẩu");
+        java.util.concurrent.CountDownLatch colleagueWrote = new java.util.concurrent.CountDownLatch(1);
+        var colleague = java.util.concurrent.CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
+                .executeWithoutResult(tx -> {
+                    processing.act(code, DossierAction.START_PROCESSING, null, "Trần Văn Bình (đồng nghiệp)");
+                    colleagueWrote.countDown();
+                    sleep(1500);
+                }));
+        assertThat(colleagueWrote.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        test(find(Button.class).withId("desk-action-confirm").single()).click();
+        colleague.get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(find(Div.class).withId("desk-message").single().getText()).startsWith(
+                "Hồ sơ vừa được người khác cập nhật; màn hình đã tải lại thông tin mới nhất");
+        assertThat(text("desk-summary")).contains("Đang xử lý");
+        assertThat(processing.detail(code).orElseThrow().status()).isEqualTo(DossierStatus.BEING_PROCESSED);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void anImagePageOpensZoomable() {
         navigate("can-bo/ho-so/" + code, DeskDossierView.class);
@@ -196,8 +260,12 @@ class DeskViewsTest extends SpringBrowserlessTest {
 
     /** What the grid's first page holds, read as the grid reads it. */
     private static java.util.List<DossierQueueItem> firstPage(Grid<DossierQueueItem> grid) {
-        return grid.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>(0, DeskQueueView.PAGE_SIZE,
-                null, null, null)).toList();
+        return page(grid, 0);
+    }
+
+    private static java.util.List<DossierQueueItem> page(Grid<DossierQueueItem> grid, int offset) {
+        return grid.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>(offset,
+                DeskQueueView.PAGE_SIZE, null, null, null)).toList();
     }
 
     private String text(String id) {
