@@ -37,7 +37,10 @@ class SecurityConfiguration {
         http.addFilterBefore(new AbsoluteSessionTimeout(properties, clock), AnonymousAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(SignInView.class, "/" + SignInView.ROUTE + "?signed-out")
-                        .defaultSuccessUrl("/" + StaffHomeView.ROUTE))
+                        .defaultSuccessUrl("/" + StaffHomeView.ROUTE)
+                        // signed-in staff reach Vaadin for any other address and get its "not found" page rather
+                        // than a bare 403; visitors are asked to sign in
+                        .anyRequest(request -> request.authenticated()))
                 .build();
     }
 

@@ -22,6 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 import vn.dvc.kiosk.payment.BankTransferProperties;
 import vn.dvc.kiosk.payment.VnPayProperties;
 import vn.dvc.kiosk.support.KioskBrowser;
+import vn.dvc.kiosk.support.StaffSteps;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
 
 /**
@@ -58,7 +59,17 @@ class SandboxDisabledIT {
                 .isTrue();
 
         try (KioskBrowser browser = new KioskBrowser()) {
+            // an unknown address asks a visitor to sign in (staff sign-in: nothing is said about what is there) ...
+            Page visitor = browser.newVisitor(KioskBrowser.Screen.TABLET);
+            for (String path : new String[] {SandboxRoutes.BANK, SandboxRoutes.GATEWAY}) {
+                visitor.navigate("http://localhost:" + port + "/" + path);
+                assertThat(visitor.locator("#sign-in-form")).isVisible();
+                assertThat(visitor.locator("#sandbox-orders")).hasCount(0);
+                assertThat(visitor.locator("#gateway-pay")).hasCount(0);
+            }
+            // ... and signed in, it is simply not found
             Page page = browser.newVisitor(KioskBrowser.Screen.TABLET);
+            StaffSteps.signIn(page, "http://localhost:" + port, StaffSteps.ADMIN);
             for (String path : new String[] {SandboxRoutes.BANK, SandboxRoutes.GATEWAY}) {
                 page.navigate("http://localhost:" + port + "/" + path);
                 assertThat(page.locator("body")).containsText("Could not navigate to '" + path + "'");

@@ -54,6 +54,7 @@ class StaffSignInE2ETest {
             browser.screenshot(page, Screen.TABLET, "62-staff-workspace");
 
             page.navigate(url("/quan-tri/hop-thu"));
+            assertThat(page.locator("body")).containsText("Could not navigate to 'quan-tri/hop-thu'");
             assertThat(page.locator("body")).not().containsText("Hộp thư thông báo");
 
             page.navigate(url("/lam-viec"));
