@@ -2,18 +2,12 @@ package vn.dvc.kiosk.filing;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +31,7 @@ import vn.dvc.kiosk.shared.web.LookupRateLimiter;
 import vn.dvc.kiosk.support.KioskBrowser;
 import vn.dvc.kiosk.support.KioskBrowser.Screen;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
+import vn.dvc.kiosk.support.PhotographedPapers;
 
 /**
  * An officer asks for a copy of the birth certificate. The resident finds the dossier by its code and ID digits at the
@@ -105,7 +100,7 @@ class SupplementE2ETest {
             KioskBrowser.assertAccessible(page, "supplement pages, none yet");
             browser.screenshot(page, screen, "41-supplement-no-page");
 
-            Path photo = birthCertificateCopy();
+            Path photo = PhotographedPapers.page("ban-sao-giay-chung-sinh.png", "GIAY CHUNG SINH (BAN SAO)");
             page.waitForFileChooser(() -> page.locator("#upload-file vaadin-button").click()).setFiles(photo);
             assertThat(page.locator(".document-page")).hasCount(1);
             assertThat(page.locator("#supplement-problem")).isHidden();
@@ -153,25 +148,6 @@ class SupplementE2ETest {
             assertThat(page.locator("#rating-thanks")).hasText("Cảm ơn bạn đã đánh giá!");
             browser.screenshot(page, screen, "48-tracking-rated");
         }
-    }
-
-    /** A photographed copy: a white page with a few dark lines of "text". */
-    private static Path birthCertificateCopy() throws IOException {
-        BufferedImage image = new BufferedImage(1200, 1600, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 1200, 1600);
-        g.setColor(Color.DARK_GRAY);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 60));
-        g.drawString("GIAY CHUNG SINH (BAN SAO)", 120, 200);
-        for (int y = 320; y < 1400; y += 90) {
-            g.fillRect(120, y, 960, 18);
-        }
-        g.dispose();
-        Path file = Path.of("target", "fake-camera", "ban-sao-giay-chung-sinh.png");
-        Files.createDirectories(file.getParent());
-        ImageIO.write(image, "png", file.toFile());
-        return file;
     }
 
     private SubmittedDossier submit() {

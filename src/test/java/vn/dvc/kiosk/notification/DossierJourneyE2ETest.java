@@ -4,12 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +11,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.imageio.ImageIO;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -36,6 +29,7 @@ import vn.dvc.kiosk.shared.web.LookupRateLimiter;
 import vn.dvc.kiosk.support.KioskBrowser;
 import vn.dvc.kiosk.support.KioskBrowser.Screen;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
+import vn.dvc.kiosk.support.PhotographedPapers;
 import vn.dvc.kiosk.support.StaffSteps;
 
 /**
@@ -74,7 +68,7 @@ class DossierJourneyE2ETest {
     LookupRateLimiter limiter;
 
     @BeforeAll
-    static void startGateway() throws IOException {
+    static void startGateway() throws java.io.IOException {
         gateway = new NotificationStubs();
     }
 
@@ -114,16 +108,12 @@ class DossierJourneyE2ETest {
             deliverNotifications(code);
 
             // 3. the resident comes back to a kiosk, finds the dossier and adds the paper
-            Page resident = browser.newVisitor(Screen.KIOSK_PORTRAIT);
-            resident.navigate(url("/tra-cuu"));
-            resident.locator("#track-code input").fill(code);
-            resident.locator("#track-digits input").fill(ID_LAST_4);
-            resident.locator("#track-find").click();
+            Page resident = lookUpAtAKiosk(browser, code);
             assertThat(resident.locator("#tracking-supplement-request")).hasText(MISSING);
             browser.screenshot(resident, Screen.KIOSK_PORTRAIT, "82-journey-tracking-asked");
             resident.locator("#tracking-supplement").click();
             resident.waitForFileChooser(() -> resident.locator("#upload-file vaadin-button").click())
-                    .setFiles(photographedPaper());
+                    .setFiles(PhotographedPapers.page("giay-xac-nhan-cu-tru.png", "GIAY XAC NHAN CU TRU"));
             assertThat(resident.locator(".document-page")).hasCount(1);
             resident.locator("#supplement-next").click();
             resident.locator("#supplement-note textarea").fill("Tôi gửi giấy xác nhận cư trú.");
@@ -147,11 +137,7 @@ class DossierJourneyE2ETest {
             deliverNotifications(code);
 
             // 5. the tracking page shows each step with its date
-            Page tracking = browser.newVisitor(Screen.KIOSK_PORTRAIT);
-            tracking.navigate(url("/tra-cuu"));
-            tracking.locator("#track-code input").fill(code);
-            tracking.locator("#track-digits input").fill(ID_LAST_4);
-            tracking.locator("#track-find").click();
+            Page tracking = lookUpAtAKiosk(browser, code);
             Pattern dated = Pattern.compile(".*\\d{2}/\\d{2}/\\d{4}.*", Pattern.DOTALL);
             for (String step : List.of("SUBMITTED", "PROCESSING", "SUPPLEMENT_REQUESTED", "COMPLETED")) {
                 assertThat(tracking.locator("#timeline-" + step)).hasText(dated);
@@ -195,6 +181,16 @@ class DossierJourneyE2ETest {
         return filedCode;
     }
 
+    /** "Tra cứu hồ sơ" on a kiosk: the code and the last 4 ID digits, typed. */
+    private Page lookUpAtAKiosk(KioskBrowser browser, String code) {
+        Page page = browser.newVisitor(Screen.KIOSK_PORTRAIT);
+        page.navigate(url("/tra-cuu"));
+        page.locator("#track-code input").fill(code);
+        page.locator("#track-digits input").fill(ID_LAST_4);
+        page.locator("#track-find").click();
+        return page;
+    }
+
     private static void act(Page desk, String action) {
         act(desk, action, null);
     }
@@ -227,22 +223,6 @@ class DossierJourneyE2ETest {
             }
         }
         return found;
-    }
-
-    private static Path photographedPaper() throws IOException {
-        BufferedImage image = new BufferedImage(1200, 1600, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 1200, 1600);
-        g.setColor(Color.DARK_GRAY);
-        for (int y = 200; y < 1400; y += 90) {
-            g.fillRect(120, y, 960, 18);
-        }
-        g.dispose();
-        Path file = Path.of("target", "fake-camera", "giay-xac-nhan-cu-tru.png");
-        Files.createDirectories(file.getParent());
-        ImageIO.write(image, "png", file.toFile());
-        return file;
     }
 
     private String url(String path) {
