@@ -131,6 +131,18 @@ public class EcitizenCampaign {
         return view(record);
     }
 
+    /**
+     * The resident withdrew their consent (Law 91/2025 allows it at any time): their row and their steps are deleted,
+     * so they leave the figures too. Any advisor of the commune can do it, on any day.
+     */
+    @Transactional
+    public void forget(StaffMember volunteer, long residentId) {
+        ResidentRecord record = own(volunteer, residentId);
+        steps.deleteByResidentId(residentId);
+        residents.delete(record);
+        residents.flush();
+    }
+
     /** The figures of one volunteer group (a group leader's view), or of all groups when {@code groupCode} is null. */
     @Transactional(readOnly = true)
     public CampaignFigures figures(String groupCode) {

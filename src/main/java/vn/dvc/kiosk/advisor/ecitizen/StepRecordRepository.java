@@ -8,5 +8,7 @@ interface StepRecordRepository extends JpaRepository<StepRecord, Long> {
 
     List<StepRecord> findByResidentId(Long residentId);
 
+    void deleteByResidentId(Long residentId);
+
     void deleteByResidentIdAndStep(Long residentId, EcitizenStep step);
 }

@@ -156,6 +156,19 @@ class EcitizenCampaignE2ETest {
             page.locator("#ecitizen-scan").click();
             assertThat(page.locator("#ecitizen-resident")).containsText("Trần Thị Ngọc Ánh");
             assertThat(page.locator("#ecitizen-progress")).hasText("Đã xong 0 trên 4 bước.");
+
+            // the resident changes their mind: everything about them is deleted, and the next scan asks again
+            page.locator("#ecitizen-forget").click();
+            assertThat(page.locator("#ecitizen-forget-confirm")).isVisible();
+            KioskBrowser.assertAccessible(page, "e-citizen forget dialog");
+            browser.screenshot(page, TABLET, "ecitizen-08-forget");
+            page.locator("#ecitizen-forget-confirm").click();
+            assertThat(page.locator("#ecitizen-forgotten")).hasText("Đã xoá toàn bộ thông tin của người dân này.");
+            page.navigate(url("/tu-van/cong-dan-so"));
+            page.locator("#ecitizen-scan").click();
+            assertThat(page.locator("h1")).hasText("Đồng ý lưu thông tin");
+            page.locator("#ecitizen-decline").click();
+            assertThat(page.locator("h1")).hasText("Giúp người dân trở thành công dân số");
         }
     }
 

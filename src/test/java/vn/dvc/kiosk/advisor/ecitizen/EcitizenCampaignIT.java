@@ -128,6 +128,20 @@ class EcitizenCampaignIT {
     }
 
     @Test
+    void aResidentWhoWithdrawsIsDeletedWithTheirSteps() {
+        String id = newIdNumber();
+        EcitizenResident resident = campaign.enrol(student, id, "Lý Thị Đổi", CONSENT, Locale.ENGLISH);
+        campaign.tick(student, resident.id(), EcitizenStep.INSTALL_VNEID);
+
+        campaign.forget(other, resident.id());
+
+        assertThat(campaign.find(student, id)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ecitizen_step WHERE resident_id = ?", Long.class,
+                resident.id())).isZero();
+        assertThat(campaign.figures(group).residentsHelped()).isZero();
+    }
+
+    @Test
     void stepsOlderThanEightWeeksAreNotCounted() {
         EcitizenResident resident = campaign.enrol(student, newIdNumber(), "Vũ Văn Cũ", CONSENT, Locale.ENGLISH);
         campaign.tick(student, resident.id(), EcitizenStep.INSTALL_VNEID);

@@ -3,6 +3,7 @@ package vn.dvc.kiosk.advisor.ecitizen.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -90,7 +91,45 @@ public class EcitizenChecklistView extends Div implements HasUrlParameter<Long>,
         another.addClassName("ecitizen-link");
         another.setId("ecitizen-another");
         actions.add(another);
-        add(actions);
+        Button forget = new Button(getTranslation("ecitizen.forget"), e -> confirmForget(resident));
+        forget.setId("ecitizen-forget");
+        forget.addClassNames("ecitizen-button", "ecitizen-forget");
+        add(actions, forget);
+    }
+
+    /** The resident changed their mind: asked once more, then everything about them is deleted. */
+    private void confirmForget(EcitizenResident resident) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("ecitizen-dialog");
+        dialog.setHeaderTitle(getTranslation("ecitizen.forget.title"));
+        Paragraph question = new Paragraph(getTranslation("ecitizen.forget.question", resident.fullName()));
+        question.addClassName("ecitizen-dialog-text");
+        dialog.add(question);
+        Button yes = new Button(getTranslation("ecitizen.forget.confirm"), e -> {
+            campaign.forget(volunteer, resident.id());
+            dialog.close();
+            forgotten();
+        });
+        yes.setId("ecitizen-forget-confirm");
+        yes.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        yes.addClassName("ecitizen-button");
+        Button no = new Button(getTranslation("ecitizen.forget.cancel"), e -> dialog.close());
+        no.setId("ecitizen-forget-cancel");
+        no.addClassName("ecitizen-button");
+        dialog.getFooter().add(no, yes);
+        dialog.open();
+    }
+
+    private void forgotten() {
+        removeAll();
+        add(new H1(getTranslation("ecitizen.checklist.title")));
+        Paragraph done = new Paragraph(getTranslation("ecitizen.forget.done"));
+        done.setId("ecitizen-forgotten");
+        done.addClassName("ecitizen-lead");
+        Anchor start = new Anchor(EcitizenStartView.ROUTE, getTranslation("ecitizen.checklist.another"));
+        start.getElement().setAttribute("router-link", "");
+        start.addClassName("ecitizen-link");
+        add(done, start);
     }
 
     private ListItem stepItem(EcitizenResident resident, EcitizenStep step) {
