@@ -1,18 +1,19 @@
 package vn.dvc.kiosk.advisor.ecitizen;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the campaign achieved in a window of ISO weeks, for one group or for all: who helped how many residents each
+ * What the campaign achieved from one day to another (both included), for one group or for all: who helped how many residents each
  * week, how many of each step were done, how many residents filed their first online dossier, and per commune. A
  * resident counts as helped by a volunteer in a week when that volunteer ticked at least one of their steps then.
  *
- * @param weeks             the weeks shown, oldest first
+ * @param weeks             the ISO weeks that overlap the window, oldest first
  * @param residentsHelped   distinct residents with at least one step done in the window
  * @param firstOnlineDossiers residents whose {@link EcitizenStep#FIRST_ONLINE_DOSSIER} was ticked in the window
  */
-public record CampaignFigures(List<IsoWeek> weeks, List<VolunteerFigures> volunteers, Map<EcitizenStep, Long> stepsDone,
+public record CampaignFigures(LocalDate from, LocalDate to, List<IsoWeek> weeks, List<VolunteerFigures> volunteers, Map<EcitizenStep, Long> stepsDone,
         long residentsHelped, long firstOnlineDossiers, List<CommuneFigures> communes) {
 
     /** @param residentsPerWeek by {@link IsoWeek#yearWeek()}; weeks without any are absent */

@@ -25,9 +25,8 @@ class CampaignQueries {
         this.jdbc = JdbcClient.create(jdbc);
     }
 
-    CampaignFigures figures(String groupCode, List<IsoWeek> weeks) {
-        LocalDate from = weeks.getFirst().monday();
-        LocalDate to = weeks.getLast().sunday();
+    /** @param weeks the ISO weeks that overlap {@code from}..{@code to}, oldest first */
+    CampaignFigures figures(String groupCode, List<IsoWeek> weeks, LocalDate from, LocalDate to) {
         String where = " WHERE done_on BETWEEN :from AND :to" + (groupCode == null ? "" : " AND group_code = :group");
 
         Map<String, String> names = new LinkedHashMap<>();
@@ -70,7 +69,7 @@ class CampaignQueries {
                         rs.getLong("residents"), rs.getLong("steps"), rs.getLong("dossiers")))
                 .list();
 
-        return new CampaignFigures(List.copyOf(weeks), List.copyOf(volunteers), Map.copyOf(steps), residents,
+        return new CampaignFigures(from, to, List.copyOf(weeks), List.copyOf(volunteers), Map.copyOf(steps), residents,
                 steps.get(EcitizenStep.FIRST_ONLINE_DOSSIER), List.copyOf(communes));
     }
 

@@ -28,6 +28,8 @@ public class EcitizenCampaign {
     public static final String CONSENT_TEXT_VERSION = "2026-11-ecitizen-v1";
     /** The weeks the campaign view shows, this one included. */
     public static final int WEEKS_SHOWN = 8;
+    /** The longest window the campaign view shows: a year of weeks still fits a tablet's table with scrolling. */
+    public static final int MAX_WEEKS = 53;
     private static final int NAME_MAX = 200;
 
     private final ResidentRecordRepository residents;
@@ -143,15 +145,32 @@ public class EcitizenCampaign {
         residents.flush();
     }
 
-    /** The figures of one volunteer group (a group leader's view), or of all groups when {@code groupCode} is null. */
+    /** The figures of the last {@value #WEEKS_SHOWN} ISO weeks (this one included) for a group, or all when null. */
     @Transactional(readOnly = true)
     public CampaignFigures figures(String groupCode) {
-        List<IsoWeek> weeks = new ArrayList<>();
-        IsoWeek thisWeek = IsoWeek.of(today());
-        for (int back = WEEKS_SHOWN - 1; back >= 0; back--) {
-            weeks.add(thisWeek.minusWeeks(back));
+        return figures(groupCode, IsoWeek.of(today()).minusWeeks(WEEKS_SHOWN - 1).monday(), today());
+    }
+
+    /**
+     * The figures of one volunteer group (a group leader's view), or of all groups when {@code groupCode} is null,
+     * from one day to another, both included; at most {@value #MAX_WEEKS} weeks, so the table stays readable.
+     */
+    @Transactional(readOnly = true)
+    public CampaignFigures figures(String groupCode, LocalDate from, LocalDate to) {
+        if (!isValidWindow(from, to)) {
+            throw new IllegalArgumentException("The window must run forwards over at most " + MAX_WEEKS + " weeks");
         }
-        return queries.figures(groupCode, weeks);
+        List<IsoWeek> weeks = new ArrayList<>();
+        for (IsoWeek week = IsoWeek.of(from); !week.monday().isAfter(to); week = week.next()) {
+            weeks.add(week);
+        }
+        return queries.figures(groupCode, weeks, from, to);
+    }
+
+    /** Whether the campaign view can show this window: forwards, and at most {@value #MAX_WEEKS} ISO weeks. */
+    public static boolean isValidWindow(LocalDate from, LocalDate to) {
+        return from != null && to != null && !to.isBefore(from)
+                && !IsoWeek.of(to).monday().isAfter(IsoWeek.of(from).monday().plusWeeks(MAX_WEEKS - 1));
     }
 
     /** Today in the kiosk's time zone: the day a step is dated with. */

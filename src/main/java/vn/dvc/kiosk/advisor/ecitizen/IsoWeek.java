@@ -22,6 +22,10 @@ public record IsoWeek(int year, int week, LocalDate monday) {
         return monday.plusDays(6);
     }
 
+    public IsoWeek next() {
+        return of(monday.plusWeeks(1));
+    }
+
     public IsoWeek minusWeeks(int weeks) {
         return of(monday.minusWeeks(weeks));
     }

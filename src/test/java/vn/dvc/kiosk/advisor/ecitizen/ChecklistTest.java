@@ -81,6 +81,15 @@ class ChecklistTest {
     }
 
     @Test
+    void theCampaignWindowRunsForwardsOverAtMostAYearOfWeeks() {
+        assertThat(EcitizenCampaign.isValidWindow(TODAY, TODAY)).isTrue();
+        assertThat(EcitizenCampaign.isValidWindow(TODAY, TODAY.minusDays(1))).isFalse();
+        assertThat(EcitizenCampaign.isValidWindow(TODAY.minusWeeks(52), TODAY)).isTrue();
+        assertThat(EcitizenCampaign.isValidWindow(TODAY.minusWeeks(53), TODAY)).isFalse();
+        assertThat(EcitizenCampaign.isValidWindow(null, TODAY)).isFalse();
+    }
+
+    @Test
     void typedDetailsAreCheckedAndNamesStoredNfc() {
         assertThat(EcitizenCampaign.isValidIdNumber("001090012345")).isTrue();
         assertThat(EcitizenCampaign.isValidIdNumber("00109001234")).isFalse();

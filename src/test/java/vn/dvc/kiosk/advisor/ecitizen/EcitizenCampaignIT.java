@@ -150,5 +150,12 @@ class EcitizenCampaignIT {
 
         assertThat(campaign.figures(group).residentsHelped()).isZero();
         assertThat(campaign.figures(group).volunteers()).isEmpty();
+
+        CampaignFigures thatWeek = campaign.figures(group, longAgo.minusDays(6), longAgo);
+        assertThat(thatWeek.weeks()).containsExactly(IsoWeek.of(longAgo));
+        assertThat(thatWeek.residentsHelped()).isEqualTo(1);
+        assertThat(thatWeek.volunteers().getFirst().residentsIn(IsoWeek.of(longAgo))).isEqualTo(1);
+        assertThat(campaign.figures(group, longAgo.minusDays(1), longAgo.minusDays(1)).residentsHelped())
+                .as("the window's days are exact, not whole weeks").isZero();
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -24,7 +26,6 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.dvc.kiosk.advisor.ecitizen.CampaignFigures;
 import vn.dvc.kiosk.advisor.ecitizen.EcitizenCampaign;
 import vn.dvc.kiosk.advisor.ecitizen.EcitizenStep;
-import vn.dvc.kiosk.advisor.ecitizen.IsoWeek;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.security.CurrentStaff;
 import vn.dvc.kiosk.shared.security.StaffMember;
@@ -35,7 +36,7 @@ import vn.dvc.kiosk.units.AdministrativeUnits;
 
 /**
  * The campaign's figures for a group leader (their group) or a leader (all groups, and per commune): residents
- * helped per volunteer and ISO week over the last weeks, steps done, first online dossiers. Advisors who do not lead
+ * helped per volunteer and ISO week (the last 8 weeks, or a window the viewer picks), steps done, first online dossiers. Advisors who do not lead
  * a group are refused politely: the role alone does not say it, so the view checks {@code groupLeader} itself.
  */
 @Route(value = CampaignView.ROUTE, layout = StaffLayout.class)
@@ -48,6 +49,12 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
     private final EcitizenCampaign campaign;
     private final AdministrativeUnits units;
     private final StaffMember viewer;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Paragraph windowMessage = new Paragraph();
+    private final Div figures = new Div();
+    /** The group shown; null for all groups (a leader). */
+    private String groupCode;
 
     CampaignView(EcitizenCampaign campaign, AdministrativeUnits units, CurrentStaff staff) {
         this.campaign = campaign;
@@ -65,16 +72,54 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
             refuse();
             return;
         }
-        CampaignFigures figures = campaign.figures(leader ? null : viewer.groupCode());
-        List<IsoWeek> weeks = figures.weeks();
-        Paragraph scope = new Paragraph(getTranslation(leader ? "ecitizen.campaign.scope.all"
-                : "ecitizen.campaign.scope.group", viewer.groupCode(), KioskLocales.day(weeks.getFirst().monday()),
-                KioskLocales.day(weeks.getLast().sunday())));
+        groupCode = leader ? null : viewer.groupCode();
+        CampaignFigures figures = campaign.figures(groupCode);
+        from.setValue(figures.from());
+        to.setValue(figures.to());
+        add(window(), this.figures);
+        show(figures);
+    }
+
+    /** The date range: the last 8 weeks unless the viewer picks another window. */
+    private Div window() {
+        from.setLabel(getTranslation("ecitizen.campaign.from"));
+        from.setId("ecitizen-from");
+        from.setLocale(getLocale());
+        to.setLabel(getTranslation("ecitizen.campaign.to"));
+        to.setId("ecitizen-to");
+        to.setLocale(getLocale());
+        Button apply = new Button(getTranslation("ecitizen.campaign.apply"), e -> applyWindow());
+        apply.setId("ecitizen-apply");
+        apply.addClassName("ecitizen-apply");
+        windowMessage.setId("ecitizen-window-message");
+        windowMessage.addClassName("ecitizen-alert");
+        windowMessage.getElement().setAttribute("role", "alert");
+        windowMessage.setVisible(false);
+        Div window = new Div(from, to, apply);
+        window.addClassName("ecitizen-window");
+        return new Div(window, windowMessage);
+    }
+
+    private void applyWindow() {
+        if (!EcitizenCampaign.isValidWindow(from.getValue(), to.getValue())) {
+            windowMessage.setText(getTranslation("ecitizen.campaign.window.invalid", EcitizenCampaign.MAX_WEEKS));
+            windowMessage.setVisible(true);
+            return;
+        }
+        windowMessage.setVisible(false);
+        show(campaign.figures(groupCode, from.getValue(), to.getValue()));
+    }
+
+    private void show(CampaignFigures shown) {
+        figures.removeAll();
+        Paragraph scope = new Paragraph(getTranslation(groupCode == null ? "ecitizen.campaign.scope.all"
+                : "ecitizen.campaign.scope.group", groupCode, KioskLocales.day(shown.from()),
+                KioskLocales.day(shown.to())));
         scope.setId("ecitizen-campaign-scope");
         scope.addClassName("fact-note");
-        add(scope, summary(figures), volunteers(figures), steps(figures));
-        if (leader) {
-            add(communes(figures));
+        figures.add(scope, summary(shown), volunteers(shown), steps(shown));
+        if (groupCode == null) {
+            figures.add(communes(shown));
         }
     }
 
