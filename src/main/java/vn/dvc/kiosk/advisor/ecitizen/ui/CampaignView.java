@@ -216,6 +216,10 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
         table.addClassName("ecitizen-table");
         Div scroller = new Div(table);
         scroller.addClassName("ecitizen-table-scroll");
+        // a wide table scrolls sideways on an upright tablet: keyboard users must be able to reach and scroll it
+        scroller.getElement().setAttribute("tabindex", "0");
+        scroller.getElement().setAttribute("role", "region");
+        scroller.getElement().setAttribute("aria-label", getTranslation(titleKey));
         section.add(scroller);
         return section;
     }

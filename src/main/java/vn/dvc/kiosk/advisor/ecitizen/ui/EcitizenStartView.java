@@ -49,6 +49,8 @@ public class EcitizenStartView extends Div implements HasDynamicTitle {
         this.volunteer = staff.require();
         this.camera = camera;
         this.reader = reader;
+        // a resident who walked away from the consent screen is not carried over to the next one
+        PendingEnrolment.forget();
         addClassNames("ecitizen", "ecitizen-start");
         add(new H1(getTranslation("ecitizen.start.title")));
         Paragraph intro = new Paragraph(getTranslation("ecitizen.start.intro"));
@@ -91,6 +93,7 @@ public class EcitizenStartView extends Div implements HasDynamicTitle {
         idNumber.getElement().setAttribute("autocomplete", "off");
         idNumber.setId("ecitizen-id-number");
         fullName.setLabel(getTranslation("ecitizen.start.fullName"));
+        fullName.setMaxLength(200);
         fullName.getElement().setAttribute("autocomplete", "off");
         fullName.setId("ecitizen-full-name");
         Button next = new Button(getTranslation("ecitizen.start.continue"), e -> typed());
