@@ -20,7 +20,7 @@ import vn.dvc.kiosk.support.StaffSteps;
  * Issue 7's "done when" in a real Chromium at tablet size: the student volunteer sinhvien (Đỗ Gia Huy) enrols a
  * resident by typing their ID, the resident taps "Tôi đồng ý", all four steps are ticked; then the group leader tuvan
  * sees one resident helped by Đỗ Gia Huy this week and one first online dossier, and sinhvien is refused the
- * figures. Every screen is scanned with axe; screenshots in target/screenshots (ecitizen-*), one in portrait.
+ * figures, and the leader lanhdao sees all groups per commune. Every screen is scanned with axe; screenshots in target/screenshots (ecitizen-*), one in portrait.
  */
 @KioskIntegrationTest
 class EcitizenCampaignE2ETest {
@@ -133,6 +133,14 @@ class EcitizenCampaignE2ETest {
             KioskBrowser.assertAccessible(leader, "e-citizen campaign");
             browser.screenshot(leader, TABLET, "ecitizen-07-campaign");
             portrait(leader, "ecitizen-07-campaign");
+
+            Page director = browser.newVisitor(TABLET);
+            StaffSteps.signIn(director, url(""), StaffSteps.LEADER);
+            director.locator("a.staff-tile[href='tu-van/chien-dich']").click();
+            assertThat(director.locator("#ecitizen-campaign-scope")).containsText("Mọi nhóm tình nguyện");
+            assertThat(director.locator("#ecitizen-commune-00070 th")).containsText("Hoàn Kiếm");
+            KioskBrowser.assertAccessible(director, "e-citizen campaign, all groups");
+            browser.screenshot(director, TABLET, "ecitizen-08-campaign-all-groups");
         }
     }
 
@@ -160,7 +168,7 @@ class EcitizenCampaignE2ETest {
             page.locator("#ecitizen-forget").click();
             assertThat(page.locator("#ecitizen-forget-confirm")).isVisible();
             KioskBrowser.assertAccessible(page, "e-citizen forget dialog");
-            browser.screenshot(page, TABLET, "ecitizen-08-forget");
+            browser.screenshot(page, TABLET, "ecitizen-09-forget");
             page.locator("#ecitizen-forget-confirm").click();
             assertThat(page.locator("#ecitizen-forgotten")).hasText("Đã xoá toàn bộ thông tin của người dân này.");
             page.navigate(url("/tu-van/cong-dan-so"));
