@@ -99,8 +99,7 @@ public class EcitizenCampaign {
         try {
             return view(residents.saveAndFlush(record));
         } catch (DataIntegrityViolationException sameMomentOnAnotherTablet) {
-            throw new IllegalStateException("Enrolled at the same moment elsewhere; find them again",
-                    sameMomentOnAnotherTablet);
+            throw new EnrolledElsewhereJustNow(sameMomentOnAnotherTablet);
         }
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.dvc.kiosk.advisor.ecitizen.EcitizenCampaign;
 import vn.dvc.kiosk.advisor.ecitizen.EcitizenResident;
+import vn.dvc.kiosk.advisor.ecitizen.EnrolledElsewhereJustNow;
 import vn.dvc.kiosk.shared.security.CurrentStaff;
 import vn.dvc.kiosk.shared.security.StaffMember;
 import vn.dvc.kiosk.shared.security.StaffRole;
@@ -84,10 +85,17 @@ public class EcitizenConsentView extends Div implements BeforeEnterObserver, Has
     }
 
     private void agree(PendingEnrolment pending, Div text) {
-        EcitizenResident resident = campaign.enrol(volunteer, pending.idNumber(), pending.fullName(),
-                shownText(text), getLocale());
+        EcitizenResident resident;
+        try {
+            resident = campaign.enrol(volunteer, pending.idNumber(), pending.fullName(), shownText(text),
+                    getLocale());
+        } catch (EnrolledElsewhereJustNow sameMoment) {
+            // another tablet of the group enrolled the same resident a moment ago: carry on with that record
+            resident = campaign.find(volunteer, pending.idNumber()).orElseThrow(() -> sameMoment);
+        }
         PendingEnrolment.forget();
-        getUI().ifPresent(ui -> ui.navigate(EcitizenChecklistView.class, resident.id()));
+        long id = resident.id();
+        getUI().ifPresent(ui -> ui.navigate(EcitizenChecklistView.class, id));
     }
 
     /** The words as shown, one paragraph or list item a line: what the stored hash is of. */
