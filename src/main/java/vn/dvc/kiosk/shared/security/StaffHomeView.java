@@ -25,7 +25,7 @@ class StaffHomeView extends Div implements HasDynamicTitle {
         addClassName("staff-home");
         StaffMember member = staff.require();
         add(new H1(getTranslation("staff.workspace.heading", member.displayName())));
-        List<StaffMenuEntry> visible = entries.stream().filter(entry -> entry.visibleTo(member.role()))
+        List<StaffMenuEntry> visible = entries.stream().filter(entry -> entry.visibleTo(member))
                 .sorted(Comparator.comparingInt(StaffMenuEntry::order)).toList();
         if (visible.isEmpty()) {
             add(new Paragraph(getTranslation("staff.workspace.nothing")));

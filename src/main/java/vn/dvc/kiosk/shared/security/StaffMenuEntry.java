@@ -11,10 +11,16 @@ import java.util.Set;
  * @param descriptionKey i18n key of one line saying what it is for
  * @param roles          who sees it
  * @param order          position, smallest first
+ * @param groupLeaders   also shown to advisors who lead their group, whatever {@code roles} says
  */
-public record StaffMenuEntry(String route, String titleKey, String descriptionKey, Set<StaffRole> roles, int order) {
+public record StaffMenuEntry(String route, String titleKey, String descriptionKey, Set<StaffRole> roles, int order,
+        boolean groupLeaders) {
 
-    public boolean visibleTo(StaffRole role) {
-        return roles.contains(role);
+    public StaffMenuEntry(String route, String titleKey, String descriptionKey, Set<StaffRole> roles, int order) {
+        this(route, titleKey, descriptionKey, roles, order, false);
+    }
+
+    public boolean visibleTo(StaffMember member) {
+        return roles.contains(member.role()) || groupLeaders && member.groupLeader();
     }
 }

@@ -8,8 +8,8 @@ import vn.dvc.kiosk.shared.security.StaffMenuEntry;
 import vn.dvc.kiosk.shared.security.StaffRole;
 
 /**
- * The e-citizen campaign's entries in the staff workspace. The figures' tile is for leaders only: a menu entry knows
- * roles, not who leads a group, so group leaders reach the figures from the "Công dân số" screen instead.
+ * The e-citizen campaign's entries in the staff workspace: the checklist for every advisor, the figures for leaders
+ * and for the advisors who lead a group (also linked from the "Công dân số" screen).
  */
 @Configuration
 class EcitizenStaffScreens {
@@ -23,6 +23,6 @@ class EcitizenStaffScreens {
     @Bean
     StaffMenuEntry ecitizenCampaignEntry() {
         return new StaffMenuEntry(CampaignView.ROUTE, "ecitizen.menu.campaign", "ecitizen.menu.campaign.description",
-                Set.of(StaffRole.LEADER), 61);
+                Set.of(StaffRole.LEADER), 61, true);
     }
 }
