@@ -1,6 +1,7 @@
 package vn.dvc.kiosk.shared.security;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -47,6 +48,12 @@ public class StaffAccounts implements UserDetailsService {
                 member.unitCode(), member.groupCode(), member.communeCode(), member.groupLeader());
         accounts.save(new StaffAccount(username, passwords.encode(rawPassword), stored, clock.instant()));
         return true;
+    }
+
+    /** The volunteers of a group (its leader too), by user name. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> membersOf(String groupCode) {
+        return accounts.findByGroupCodeOrderByUsername(groupCode).stream().map(StaffAccount::member).toList();
     }
 
     @Transactional(readOnly = true)
