@@ -28,7 +28,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
     private final Main content = new Main();
 
-    public KioskLayout(HelpDeskProperties helpDesk, IdleProperties idle, Visits visits) {
+    public KioskLayout(HelpDeskProperties helpDesk, IdleProperties idle, Visits visits, AssistedVisit assisted) {
         addClassName("kiosk-layout");
         Header header = new Header();
         header.addClassName("kiosk-header");
@@ -60,6 +60,8 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
         header.add(home, languages, help);
         content.addClassName("kiosk-content");
+        // on an advisor's tablet, above everything: who is helping and the way to end the resident's visit
+        assisted.current().ifPresent(helper -> add(new AssistedVisitBar(helper, visits)));
         add(header, content, new IdleGuard(idle.timeout(), idle.warning(), visits));
     }
 
