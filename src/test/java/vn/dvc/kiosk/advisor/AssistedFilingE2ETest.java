@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +95,9 @@ class AssistedFilingE2ETest {
             assertThat(page.locator("h1")).hasText("Kiểm tra lại thông tin");
             assertThat(page.locator("#review-list")).containsText(PURPOSE);
             page.locator("#review-next").click();
-            page.locator("#submit").click();
+            assertThat(page.locator("h1")).hasText("Bạn muốn nhận kết quả ở đâu?");
+            // "Nộp hồ sơ" with the network gone: sent once when it returns, never half and never twice
+            tapWhileOffline(page, "#submit", () -> { });
             assertThat(page.locator("#dossier-code")).hasText(Pattern.compile("^[0-9A-Z.]+-\\d{6}-\\d{4,}$"));
             code = page.locator("#dossier-code").textContent().strip();
             browser.screenshot(page, TABLET, "advisor-06-receipt");
@@ -155,13 +158,25 @@ class AssistedFilingE2ETest {
     private static void answerWhileTheNetworkDrops(KioskBrowser browser, Page page) {
         assertThat(page.locator(".question-count")).hasText("Câu 2 / 7");
         page.locator("#answer textarea, #answer input").first().fill(PURPOSE);
-        page.context().setOffline(true);
-        page.locator("#question-next").click();
-        assertThat(page.locator("vaadin-connection-indicator")).containsText("Mất kết nối mạng");
-        assertThat(page.locator("vaadin-connection-indicator")).containsText("Câu trả lời của bạn vẫn được giữ");
-        browser.screenshot(page, TABLET, "advisor-05-offline");
-        page.context().setOffline(false);
+        tapWhileOffline(page, "#question-next", () -> browser.screenshot(page, TABLET, "advisor-05-offline"));
         assertThat(page.locator(".question-count")).hasText("Câu 3 / 7");
+    }
+
+    /** Taps with the network gone, checks what the screen says, then lets the network come back. */
+    private static void tapWhileOffline(Page page, String button, Runnable whileOffline) {
+        page.context().setOffline(true);
+        page.locator(button).click();
+        Locator message = page.locator("vaadin-connection-indicator .v-status-message");
+        assertThat(message).containsText("Mất kết nối mạng");
+        assertThat(message).containsText("Câu trả lời của bạn vẫn được giữ");
+        // said big enough to be noticed, not Vaadin's thin strip under the header
+        assertThat(message).hasCSS("font-size", "24px");
+        page.waitForTimeout(2_500); // the banner fades in
+        org.assertj.core.api.Assertions.assertThat(message.boundingBox().height).isGreaterThanOrEqualTo(64);
+        whileOffline.run();
+        page.context().setOffline(false);
+        // back online: the banner goes once the server answers again
+        assertThat(page.locator("vaadin-connection-indicator[reconnecting]")).hasCount(0);
     }
 
     private static void portraitScreenshot(KioskBrowser browser, Page page, String name) {
