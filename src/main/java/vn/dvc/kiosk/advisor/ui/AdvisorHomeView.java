@@ -19,6 +19,7 @@ import vn.dvc.kiosk.shared.security.StaffRole;
 import vn.dvc.kiosk.shared.ui.AssistedVisit;
 import vn.dvc.kiosk.shared.ui.PageTitles;
 import vn.dvc.kiosk.shared.ui.StaffLayout;
+import vn.dvc.kiosk.shared.ui.Visits;
 
 /**
  * The advisor's own screen on the tablet ({@code tu-van}): start helping a resident, or look at the dossiers they
@@ -32,10 +33,14 @@ class AdvisorHomeView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "tu-van";
 
-    AdvisorHomeView(CurrentStaff staff, AssistedVisit assisted) {
+    AdvisorHomeView(CurrentStaff staff, AssistedVisit assisted, Visits visits) {
         addClassName("advisor-home");
         StaffMember advisor = staff.require();
         add(new H1(getTranslation("advisor.home.title", advisor.displayName())));
+        // back here in the middle of a visit: the resident's data is still in the session, so say so and offer to end it
+        if (assisted.current().isPresent()) {
+            add(visitInProgress(visits));
+        }
 
         Button start = new Button(getTranslation("advisor.home.start"), VaadinIcon.HANDSHAKE.create(), e -> {
             assisted.start(advisor, ROUTE);
@@ -57,6 +62,25 @@ class AdvisorHomeView extends Div implements HasDynamicTitle {
                 new ListItem(getTranslation("advisor.home.how.4")));
         how.addClassName("advisor-how");
         add(actions, new Paragraph(getTranslation("advisor.home.how")), how);
+    }
+
+    private Div visitInProgress(Visits visits) {
+        Paragraph what = new Paragraph(getTranslation("advisor.home.inProgress"));
+        Button resume = new Button(getTranslation("advisor.home.continue"), VaadinIcon.ARROW_RIGHT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("")));
+        resume.setId("advisor-continue");
+        resume.addClassName("advisor-big-button");
+        Button end = new Button(getTranslation("advisor.bar.end"), VaadinIcon.SIGN_OUT.create(),
+                e -> getUI().ifPresent(ui -> visits.end(ui, "advisor ended the assisted visit from their page")));
+        end.setId("advisor-end-visit");
+        end.addClassName("advisor-big-button");
+        Div actions = new Div(resume, end);
+        actions.addClassName("advisor-actions");
+        Div box = new Div(what, actions);
+        box.addClassName("advisor-supplement");
+        box.setId("advisor-visit-in-progress");
+        box.getElement().setAttribute("role", "status");
+        return box;
     }
 
     @Override

@@ -114,6 +114,21 @@ class AssistedVisitViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void backOnTheirPageMidVisitTheAdvisorCanEndIt() {
+        startHelping();
+        identity.confirm(AN);
+
+        navigate(AdvisorHomeView.class);
+        assertThat(find(Div.class).withId("advisor-visit-in-progress").single().getElement().getTextRecursively())
+                .contains("Bạn đang giúp một người dân dở dang");
+        test(find(Button.class).withId("advisor-end-visit").single()).click();
+
+        assertThat(identity.confirmed()).isEmpty();
+        assertThat(assisted.current()).isEmpty();
+        assertThat(staff.get()).isPresent();
+    }
+
+    @Test
     void aMarkerLeftByAnotherAdvisorNeverMakesAVisitAssisted() {
         startHelping();
         VaadinSession.getCurrent().setAttribute(AssistedVisit.class.getName(),
