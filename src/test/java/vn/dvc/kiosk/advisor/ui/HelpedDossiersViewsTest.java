@@ -2,11 +2,19 @@ package vn.dvc.kiosk.advisor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import javax.imageio.ImageIO;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -38,7 +46,7 @@ class HelpedDossiersViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("tuvan")
-    void theAdvisorSeesTheirDossierAndHelpsWithTheSupplementAsked() {
+    void theAdvisorSeesTheirDossierAndHelpsWithTheSupplementAsked() throws IOException {
         String code = AdvisorTestDossiers.fileAssistedBy(dossiers, "tuvan", "Lê Minh Châu (tuvan)");
         processing.act(code, DossierAction.ACCEPT, null, OFFICER);
         processing.act(code, DossierAction.REQUEST_SUPPLEMENT, MISSING, OFFICER);
@@ -54,6 +62,23 @@ class HelpedDossiersViewsTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("SupplementView");
         assertThat(assisted.current()).hasValueSatisfying(helper -> assertThat(helper.username()).isEqualTo("tuvan"));
+
+        // the resident sends the page with the advisor beside them; the history names both
+        test(find(Upload.class).withId("upload-file").single()).upload("xac-nhan.png", "image/png", png());
+        test(find(Button.class).withId("supplement-next").single()).click();
+        test(find(Button.class).withId("supplement-next").single()).click();
+        test(find(TextField.class).withId("supplement-digits").single()).setValue("7788");
+        test(find(Button.class).withId("supplement-send").single()).click();
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("SupplementSentView");
+        assertThat(processing.detail(code).orElseThrow().history().getLast().changedBy())
+                .isEqualTo("Người nộp hồ sơ, có tư vấn viên Lê Minh Châu (tuvan)");
+    }
+
+    private static byte[] png() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", bytes);
+        return bytes.toByteArray();
     }
 
     @Test
