@@ -2,9 +2,9 @@ package vn.dvc.kiosk.dossier;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.dvc.kiosk.shared.VisitEnded;
 import vn.dvc.kiosk.shared.security.CurrentStaff;
 import vn.dvc.kiosk.shared.security.StaffMember;
+import vn.dvc.kiosk.shared.security.StaffRole;
 
 /**
  * A resident's visit on an advisor's tablet: the advisor signed in and started helping, the resident sits beside them.
@@ -43,6 +44,10 @@ public class AssistedVisit {
      * left in it (a visit not ended) is forgotten first: nothing of theirs carries over into this one's dossier.
      */
     public void start(StaffMember advisor, String homeRoute) {
+        if (advisor.role() != StaffRole.ADVISOR) {
+            // only volunteers file on a resident's behalf; an officer's counter is another channel
+            throw new IllegalArgumentException("Only an advisor can start an assisted visit, not " + advisor.role());
+        }
         events.publishEvent(new VisitEnded("an advisor started helping a new resident"));
         VaadinSession.getCurrent().setAttribute(KEY,
                 new Helper(advisor.username(), advisor.displayName(), advisor.actorLabel(), homeRoute));

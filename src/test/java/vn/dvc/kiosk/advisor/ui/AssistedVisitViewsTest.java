@@ -137,6 +137,16 @@ class AssistedVisitViewsTest extends SpringBrowserlessTest {
         assertThat(assisted.current()).isEmpty();
     }
 
+    @Test
+    void onlyAnAdvisorStartsAnAssistedVisit() {
+        var officer = new vn.dvc.kiosk.shared.security.StaffMember("canbo", "Nguyễn Thị Lan",
+                vn.dvc.kiosk.shared.security.StaffRole.OFFICER, "000.00.00.H01");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assisted.start(officer, "lam-viec"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(assisted.current()).isEmpty();
+    }
+
     private void startHelping() {
         navigate(AdvisorHomeView.class);
         test(find(Button.class).withId("advisor-start").single()).click();
