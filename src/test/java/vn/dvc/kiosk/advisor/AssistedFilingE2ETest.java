@@ -177,6 +177,7 @@ class AssistedFilingE2ETest {
         page.context().setOffline(false);
         // back online: the banner goes once the server answers again
         assertThat(page.locator("vaadin-connection-indicator[reconnecting]")).hasCount(0);
+        assertThat(message).containsText("Đã kết nối lại.");
     }
 
     private static void portraitScreenshot(KioskBrowser browser, Page page, String name) {

@@ -23,9 +23,12 @@ class ConnectionWatch extends Component {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        // one window listener per page, asking whichever watch is on screen now
+        // one window listener per page, asking whichever watch is on screen now; the indicator's "back online" text
+        // is not among the reconnect dialog's texts, so it is set here (Vaadin's own is English)
         getElement().executeJs("""
                 window.dvcConnectionWatch = this;
+                const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
+                if (indicator) { indicator.onlineText = $0; }
                 if (!window.dvcConnectionWatchListening) {
                   window.dvcConnectionWatchListening = true;
                   window.addEventListener('online', () => setTimeout(() => {
@@ -37,7 +40,7 @@ class ConnectionWatch extends Component {
                       }).catch(() => {});
                     }
                   }, 1000));
-                }""");
+                }""", getTranslation("advisor.connection.back"));
     }
 
     /** The server is reachable and this UI in step with it: the call itself is the answer. */
