@@ -73,9 +73,12 @@ final class ApplicationRules {
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
         }
+        String assistedByUsername = text(application.assistedByUsername());
+        // an assisted dossier always names its helper for the officers, so "assisted" means the same everywhere
+        String assistedBy = text(application.assistedBy()) != null ? text(application.assistedBy()) : assistedByUsername;
         return new DossierApplication(procedureCode, procedureName, application.processingPeriod(), applicant,
                 answers, application.resultDelivery(), deliveryAddress, phone, email, application.channel(),
-                application.feeVnd(), text(application.assistedBy()), application.consentRecordId(), documents);
+                application.feeVnd(), assistedBy, application.consentRecordId(), documents, assistedByUsername);
     }
 
     private static Applicant applicant(Applicant applicant, Set<Reason> problems) {

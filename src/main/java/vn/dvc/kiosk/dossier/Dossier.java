@@ -82,6 +82,9 @@ class Dossier {
     private FeeStatus feeStatus;
     @Column(name = "assisted_by")
     private String assistedBy;
+    /** The advisor's sign-in name: their list of dossiers they helped with is a query by it. */
+    @Column(name = "assisted_by_username")
+    private String assistedByUsername;
     @Column(name = "consent_record_id")
     private Long consentRecordId;
     @Column(name = "tracking_token")
@@ -147,6 +150,7 @@ class Dossier {
         boolean feeDue = application.feeVnd() != null && application.feeVnd() > 0;
         dossier.feeStatus = feeDue ? FeeStatus.DUE : FeeStatus.NONE;
         dossier.assistedBy = application.assistedBy();
+        dossier.assistedByUsername = application.assistedByUsername();
         dossier.consentRecordId = application.consentRecordId();
         dossier.trackingToken = trackingToken;
         dossier.createdAt = receivedAt;

@@ -36,6 +36,17 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
     Slice<DossierQueueItem> findQueue(String unit, Collection<DossierStatus> statuses, String procedureCode,
             LocalDate dueFrom, LocalDate dueBy, Pageable pageable);
 
+    /** The dossiers this advisor helped file, newest first; served by the index (assisted_by_username, received_at). */
+    @Query("""
+            select new vn.dvc.kiosk.dossier.AssistedDossierRow(d.code, d.procedureName, d.applicantFullName,
+                   d.receivedAt, d.status)
+              from Dossier d
+             where d.assistedByUsername = :username
+             order by d.receivedAt desc, d.id desc""")
+    Slice<AssistedDossierRow> findAssistedBy(String username, Pageable pageable);
+
+    Optional<Dossier> findByCodeAndAssistedByUsername(String code, String assistedByUsername);
+
     /** Those of these codes whose dossier has this fee status. */
     @Query("select d.code from Dossier d where d.code in :codes and d.feeStatus = :feeStatus")
     List<String> findCodesByFeeStatus(Collection<String> codes, FeeStatus feeStatus);

@@ -45,6 +45,18 @@ public class DossierSupplements {
      */
     @Transactional
     public SupplementReceived receive(String code, String idLast4, List<DocumentPage> pages, String note) {
+        return receive(code, idLast4, pages, note, null);
+    }
+
+    /**
+     * As {@link #receive(String, String, List, String)}, sent on an advisor's tablet: the history names the resident
+     * and the advisor who helped, as the dossier itself does when it was filed.
+     *
+     * @param assistedBy the advisor's label, e.g. "Lê Minh Châu (tuvan)"; null when nobody helped
+     */
+    @Transactional
+    public SupplementReceived receive(String code, String idLast4, List<DocumentPage> pages, String note,
+            String assistedBy) {
         List<DocumentPage> given = pages == null ? List.of() : List.copyOf(pages);
         String answer = note == null ? "" : VietnameseText.nfc(note).strip();
         if (given.isEmpty() && answer.isEmpty()) {
@@ -63,7 +75,9 @@ public class DossierSupplements {
             throw new SupplementRefusedException(Reason.NOT_REQUESTED, dossier.status().name());
         }
         // the status first: if the pages then fail to be written, the whole step rolls back with them
-        processing.act(dossier.code(), DossierAction.SUPPLEMENT_RECEIVED, answer, RESIDENT);
+        String actor = assistedBy == null || assistedBy.isBlank() ? RESIDENT
+                : RESIDENT + ", có tư vấn viên " + assistedBy.strip();
+        processing.act(dossier.code(), DossierAction.SUPPLEMENT_RECEIVED, answer, actor);
         String name = "Giấy tờ bổ sung ngày " + LocalDate.now(clock).format(DAY);
         if (!given.isEmpty()) {
             dossier.addSupplement(name, given);

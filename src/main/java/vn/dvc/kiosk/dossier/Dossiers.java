@@ -1,13 +1,18 @@
 package vn.dvc.kiosk.dossier;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -121,6 +126,34 @@ public class Dossiers {
             return Optional.empty();
         }
         return dossiers.findByCode(code.strip()).map(Dossier::contact);
+    }
+
+    /**
+     * The dossiers this advisor helped file, newest first, a page at a time. Only theirs: the list is a query by their
+     * sign-in name, never by a code they could edit.
+     */
+    @Transactional(readOnly = true)
+    public Slice<AssistedDossier> assistedBy(String username, Pageable page) {
+        if (username == null || username.isBlank()) {
+            return new SliceImpl<>(List.of(), page, false);
+        }
+        return dossiers.findAssistedBy(username, page).map(row -> new AssistedDossier(row.code(), row.procedureName(),
+                row.applicantFullName(), LocalDateTime.ofInstant(row.receivedAt(), clock.getZone()), row.status()));
+    }
+
+    /**
+     * One dossier this advisor helped file. Another advisor's dossier and an unknown code look the same (empty), so
+     * that an address typed by hand tells nothing about other residents.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AssistedDossierDetail> assistedDossier(String username, String code) {
+        if (username == null || username.isBlank() || code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return dossiers.findByCodeAndAssistedByUsername(code.strip().toUpperCase(java.util.Locale.ROOT), username)
+                .map(dossier -> new AssistedDossierDetail(new AssistedDossier(dossier.code(), dossier.procedureName(),
+                        dossier.applicantFullName(), LocalDateTime.ofInstant(dossier.receivedAt(), clock.getZone()),
+                        dossier.status()), tracked(dossier)));
     }
 
     /** The dossier with this code, for the receipt. */

@@ -22,6 +22,7 @@ import vn.dvc.kiosk.dossier.InvalidApplicationException;
 import vn.dvc.kiosk.dossier.SubmissionChannel;
 import vn.dvc.kiosk.dossier.SubmittedDossier;
 import vn.dvc.kiosk.identity.CitizenIdCard;
+import vn.dvc.kiosk.shared.ui.AssistedVisit;
 
 /**
  * Turns a finished draft into a dossier application and hands it to the dossier module; the visit remembers the
@@ -48,12 +49,14 @@ public class Submission {
     private final Dossiers dossiers;
     private final FilingDrafts drafts;
     private final FiledDossiers filed;
+    private final AssistedVisit assisted;
 
-    Submission(Clock clock, Dossiers dossiers, FilingDrafts drafts, FiledDossiers filed) {
+    Submission(Clock clock, Dossiers dossiers, FilingDrafts drafts, FiledDossiers filed, AssistedVisit assisted) {
         this.clock = clock;
         this.dossiers = dossiers;
         this.drafts = drafts;
         this.filed = filed;
+        this.assisted = assisted;
     }
 
     public SubmittedDossier submit(Procedure procedure, CitizenIdCard card, FilingDraft draft) {
@@ -63,12 +66,15 @@ public class Submission {
                 card.permanentAddress());
         Long feeVnd = FeeDue.forOnlineFiling(procedure, draft, LocalDate.now(clock));
         List<HandedInDocument> documents = documents(procedure, draft);
+        // filed on an advisor's tablet: the dossier says so and by whom (label for officers, username for the advisor)
+        AssistedVisit.Helper helper = assisted.current().orElse(null);
         SubmittedDossier submitted;
         try {
             submitted = dossiers.submit(new DossierApplication(procedure.getCode(), procedure.getNameVi(),
                     procedure.getProcessingTime().period(), applicant, answers, draft.delivery(),
                     draft.deliveryAddress(), blankToNull(draft.phone()), blankToNull(draft.email()),
-                    SubmissionChannel.ONLINE, feeVnd, null, draft.consentRecordId(), documents));
+                    SubmissionChannel.ONLINE, feeVnd, helper == null ? null : helper.label(), draft.consentRecordId(),
+                    documents, helper == null ? null : helper.username()));
         } catch (InvalidApplicationException invalid) {
             throw new Refused(reasonFor(invalid.reasons()));
         }

@@ -17,22 +17,27 @@ import vn.dvc.kiosk.filing.FilingDrafts;
 import vn.dvc.kiosk.identity.CitizenIdCard;
 import vn.dvc.kiosk.identity.ResidentIdentity;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
+import vn.dvc.kiosk.shared.ui.AssistedVisit;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;
 
 /**
  * Explicit consent to use the card's data for this dossier (silence is not consent): the resident taps "I agree",
- * and the exact text, its version, the time and the language are recorded.
+ * and the exact text, its version, the time and the language are recorded. On an advisor's tablet the screen names the
+ * advisor present and still asks the resident to tap; the consent records "given in the presence of" that advisor.
  */
 @Route(value = "nop-ho-so/:code/dong-y", layout = KioskLayout.class)
 @AnonymousAllowed
 class ConsentView extends FilingScreen {
 
     private final Consents consents;
+    private final AssistedVisit assisted;
 
-    ConsentView(Catalog catalog, ResidentIdentity identity, FilingDrafts drafts, Consents consents) {
+    ConsentView(Catalog catalog, ResidentIdentity identity, FilingDrafts drafts, Consents consents,
+            AssistedVisit assisted) {
         super(catalog, identity, drafts);
         this.consents = consents;
+        this.assisted = assisted;
     }
 
     @Override
@@ -43,10 +48,19 @@ class ConsentView extends FilingScreen {
         body.addClassName("consent-text");
         Div read = new Div(title, body);
         read.setId("consent-read");
+        // on an advisor's tablet the resident still decides: the screen (and the read-aloud) asks them to tap
+        AssistedVisit.Helper helper = assisted.current().orElse(null);
+        if (helper != null) {
+            Paragraph presence = new Paragraph(getTranslation("advisor.consent.presence", helper.displayName()));
+            presence.addClassName("consent-presence");
+            presence.setId("consent-presence");
+            read.add(presence);
+        }
         Div heading = new Div(read, new ReadAloudButton("consent-read"));
         heading.addClassName("view-heading");
         Button agree = new Button(getTranslation("filing.consent.agree"), VaadinIcon.CHECK.create(), e -> {
-            draft.consented(consents.recordCardDataConsent(card.idNumber(), text, getLocale(), null));
+            draft.consented(consents.recordCardDataConsent(card.idNumber(), text, getLocale(),
+                    helper == null ? null : helper.label()));
             drafts.keep(draft, card);
             getUI().ifPresent(ui -> ui.navigate(route(procedure, "cau-hoi/1")));
         });

@@ -37,6 +37,7 @@ import vn.dvc.kiosk.filing.DocumentIntake;
 import vn.dvc.kiosk.filing.DocumentProperties;
 import vn.dvc.kiosk.filing.DocumentRefused;
 import vn.dvc.kiosk.identity.KioskCamera;
+import vn.dvc.kiosk.shared.ui.AssistedVisit;
 import vn.dvc.kiosk.shared.ui.BackLink;
 import vn.dvc.kiosk.shared.ui.ClientAddress;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
@@ -66,6 +67,7 @@ class SupplementView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final KioskCamera camera;
     private final LookupRateLimiter limiter;
     private final FoundDossiers found;
+    private final AssistedVisit assisted;
 
     private final List<AcceptedPage> pages = new ArrayList<>();
     private final Paragraph problem = new Paragraph();
@@ -77,7 +79,8 @@ class SupplementView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private SupplementPages list;
 
     SupplementView(Dossiers dossiers, DossierSupplements supplements, DocumentIntake intake, DocumentProperties limits,
-            KioskCamera camera, LookupRateLimiter limiter, FoundDossiers found) {
+            KioskCamera camera, LookupRateLimiter limiter, FoundDossiers found, AssistedVisit assisted) {
+        this.assisted = assisted;
         this.dossiers = dossiers;
         this.supplements = supplements;
         this.intake = intake;
@@ -198,7 +201,8 @@ class SupplementView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         List<DocumentPage> given = pages.stream().map(p -> new DocumentPage(p.contentType(), p.content())).toList();
         try {
-            SupplementReceived sent = supplements.receive(dossier.view().code(), digits, given, note);
+            SupplementReceived sent = supplements.receive(dossier.view().code(), digits, given, note,
+                    assisted.current().map(AssistedVisit.Helper::label).orElse(null));
             navigate("bo-sung/" + sent.trackingToken() + "/da-gui", QueryParameters.of("trang",
                     Integer.toString(sent.pageCount())));
         } catch (SupplementRefusedException refused) {

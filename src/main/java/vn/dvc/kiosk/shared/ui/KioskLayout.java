@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
@@ -24,11 +25,12 @@ import vn.dvc.kiosk.shared.i18n.KioskLocales;
  * The frame of every resident screen: home, the language switch and "Need help?" always in the same place, big.
  */
 @AnonymousAllowed
+@StyleSheet("/css/connection.css")
 public class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main content = new Main();
 
-    public KioskLayout(HelpDeskProperties helpDesk, IdleProperties idle, Visits visits) {
+    public KioskLayout(HelpDeskProperties helpDesk, IdleProperties idle, Visits visits, AssistedVisit assisted) {
         addClassName("kiosk-layout");
         Header header = new Header();
         header.addClassName("kiosk-header");
@@ -60,7 +62,9 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
         header.add(home, languages, help);
         content.addClassName("kiosk-content");
-        add(header, content, new IdleGuard(idle.timeout(), idle.warning(), visits));
+        // on an advisor's tablet, above everything: who is helping and the way to end the resident's visit
+        assisted.current().ifPresent(helper -> add(new AssistedVisitBar(helper, visits)));
+        add(header, content, new IdleGuard(idle.timeout(), idle.warning(), visits), new ConnectionWatch());
     }
 
     private Component languageButton(Locale locale, String labelKey) {

@@ -20,6 +20,7 @@ import vn.dvc.kiosk.shared.security.StaffMember;
  */
 @PermitAll
 @StyleSheet("/css/staff.css")
+@StyleSheet("/css/connection.css")
 public class StaffLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
@@ -40,7 +41,7 @@ public class StaffLayout extends Div implements RouterLayout {
         signOut.addClassName("staff-sign-out");
         header.add(workspace, who, signOut);
         content.addClassName("staff-content");
-        add(header, content);
+        add(header, content, new ConnectionWatch());
     }
 
     private String describe(StaffMember member) {
