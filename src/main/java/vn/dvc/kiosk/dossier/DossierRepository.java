@@ -1,5 +1,6 @@
 package vn.dvc.kiosk.dossier;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -46,6 +47,22 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
     Slice<AssistedDossierRow> findAssistedBy(String username, Pageable pageable);
 
     Optional<Dossier> findByCodeAndAssistedByUsername(String code, String assistedByUsername);
+
+    /** Dossiers filed with each of these volunteers' help in [from, to): one GROUP BY over the assisted index. */
+    @Query("""
+            select new vn.dvc.kiosk.dossier.AssistedFilings(d.assistedByUsername, count(d))
+              from Dossier d
+             where d.assistedByUsername in :usernames and d.receivedAt >= :from and d.receivedAt < :to
+             group by d.assistedByUsername order by d.assistedByUsername""")
+    List<AssistedFilings> countAssistedFilings(Collection<String> usernames, Instant from, Instant to);
+
+    /** The same for every volunteer (a leader's view of all groups). */
+    @Query("""
+            select new vn.dvc.kiosk.dossier.AssistedFilings(d.assistedByUsername, count(d))
+              from Dossier d
+             where d.assistedByUsername is not null and d.receivedAt >= :from and d.receivedAt < :to
+             group by d.assistedByUsername order by d.assistedByUsername""")
+    List<AssistedFilings> countAllAssistedFilings(Instant from, Instant to);
 
     /** Those of these codes whose dossier has this fee status. */
     @Query("select d.code from Dossier d where d.code in :codes and d.feeStatus = :feeStatus")

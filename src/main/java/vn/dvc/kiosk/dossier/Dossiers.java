@@ -1,5 +1,8 @@
 package vn.dvc.kiosk.dossier;
 
+import java.util.Collection;
+import java.time.LocalDate;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -154,6 +157,21 @@ public class Dossiers {
                 .map(dossier -> new AssistedDossierDetail(new AssistedDossier(dossier.code(), dossier.procedureName(),
                         dossier.applicantFullName(), LocalDateTime.ofInstant(dossier.receivedAt(), clock.getZone()),
                         dossier.status()), tracked(dossier)));
+    }
+
+    /**
+     * Dossiers filed with each volunteer's help between two desk days (both included), for the campaign figures.
+     *
+     * @param usernames the volunteers; null for every volunteer
+     */
+    @Transactional(readOnly = true)
+    public List<AssistedFilings> assistedFilings(Collection<String> usernames, LocalDate from, LocalDate to) {
+        Instant start = from.atStartOfDay(clock.getZone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        if (usernames == null) {
+            return dossiers.countAllAssistedFilings(start, end);
+        }
+        return usernames.isEmpty() ? List.of() : dossiers.countAssistedFilings(usernames, start, end);
     }
 
     /** The dossier with this code, for the receipt. */

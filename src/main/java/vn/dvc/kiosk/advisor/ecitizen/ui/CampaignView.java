@@ -27,7 +27,10 @@ import vn.dvc.kiosk.advisor.ecitizen.CampaignFigures;
 import vn.dvc.kiosk.advisor.ecitizen.EcitizenCampaign;
 import vn.dvc.kiosk.advisor.ecitizen.EcitizenStep;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
+import vn.dvc.kiosk.dossier.AssistedFilings;
+import vn.dvc.kiosk.dossier.Dossiers;
 import vn.dvc.kiosk.shared.security.CurrentStaff;
+import vn.dvc.kiosk.shared.security.StaffAccounts;
 import vn.dvc.kiosk.shared.security.StaffMember;
 import vn.dvc.kiosk.shared.security.StaffRole;
 import vn.dvc.kiosk.shared.ui.PageTitles;
@@ -49,6 +52,8 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
     private final EcitizenCampaign campaign;
     private final AdministrativeUnits units;
     private final StaffMember viewer;
+    private final Dossiers dossiers;
+    private final StaffAccounts accounts;
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Paragraph windowMessage = new Paragraph();
@@ -56,9 +61,12 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
     /** The group shown; null for all groups (a leader). */
     private String groupCode;
 
-    CampaignView(EcitizenCampaign campaign, AdministrativeUnits units, CurrentStaff staff) {
+    CampaignView(EcitizenCampaign campaign, AdministrativeUnits units, CurrentStaff staff, Dossiers dossiers,
+            StaffAccounts accounts) {
         this.campaign = campaign;
         this.units = units;
+        this.dossiers = dossiers;
+        this.accounts = accounts;
         this.viewer = staff.require();
         addClassNames("ecitizen", "ecitizen-campaign");
     }
@@ -117,7 +125,8 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
                 KioskLocales.day(shown.to())));
         scope.setId("ecitizen-campaign-scope");
         scope.addClassName("fact-note");
-        figures.add(scope, summary(shown), volunteers(shown), steps(shown));
+        List<AssistedFilings> filings = assistedFilings(shown);
+        figures.add(scope, summary(shown, filings), volunteers(shown), filings(filings), steps(shown));
         if (groupCode == null) {
             figures.add(communes(shown));
         }
@@ -133,10 +142,18 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
         add(refusal, back);
     }
 
-    private Div summary(CampaignFigures figures) {
+    /** The dossiers the group's volunteers (every volunteer, for a leader) helped file in the window. */
+    private List<AssistedFilings> assistedFilings(CampaignFigures shown) {
+        List<String> volunteers = groupCode == null ? null
+                : accounts.membersOf(groupCode).stream().map(StaffMember::username).toList();
+        return dossiers.assistedFilings(volunteers, shown.from(), shown.to());
+    }
+
+    private Div summary(CampaignFigures figures, List<AssistedFilings> filings) {
         Div summary = new Div(figure("ecitizen-total-residents", "ecitizen.campaign.total.residents",
                 figures.residentsHelped()), figure("ecitizen-total-dossiers", "ecitizen.campaign.total.dossiers",
-                figures.firstOnlineDossiers()));
+                figures.firstOnlineDossiers()), figure("ecitizen-total-assisted", "ecitizen.campaign.total.assisted",
+                filings.stream().mapToLong(AssistedFilings::dossiers).sum()));
         summary.addClassName("ecitizen-summary");
         return summary;
     }
@@ -167,6 +184,19 @@ public class CampaignView extends Div implements BeforeEnterObserver, HasDynamic
         }
         return section("ecitizen-volunteers", "ecitizen.campaign.volunteers", head, body,
                 figures.volunteers().isEmpty());
+    }
+
+    private Component filings(List<AssistedFilings> filings) {
+        NativeTableBody body = new NativeTableBody();
+        for (AssistedFilings volunteer : filings) {
+            String name = accounts.find(volunteer.username()).map(StaffMember::displayName)
+                    .orElse(volunteer.username());
+            body.add(row("ecitizen-assisted-" + volunteer.username(), name,
+                    List.of(String.valueOf(volunteer.dossiers()))));
+        }
+        return section("ecitizen-assisted", "ecitizen.campaign.assisted",
+                List.of(getTranslation("ecitizen.campaign.column.volunteer"),
+                        getTranslation("ecitizen.campaign.column.assisted")), body, filings.isEmpty());
     }
 
     private Component steps(CampaignFigures figures) {

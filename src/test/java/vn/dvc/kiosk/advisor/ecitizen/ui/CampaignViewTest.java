@@ -1,5 +1,9 @@
 package vn.dvc.kiosk.advisor.ecitizen.ui;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.html.Div;
+import vn.dvc.kiosk.advisor.AdvisorTestDossiers;
+import vn.dvc.kiosk.dossier.Dossiers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -46,6 +50,24 @@ class CampaignViewTest {
             assertThat(find(Paragraph.class).withId("ecitizen-campaign-scope").single().getText())
                     .startsWith("Nhóm TCNSCD-DEMO");
             assertThat(find(NativeTable.class).withId("ecitizen-steps-done").all()).hasSize(1);
+        }
+
+        @Autowired
+        Dossiers dossiers;
+
+        @Test
+        void countsTheGroupsAssistedFilingsBesideTheChecklists() {
+            AdvisorTestDossiers.fileAssistedBy(dossiers, "tuvan", "Lê Minh Châu (tuvan)");
+            AdvisorTestDossiers.fileAssistedBy(dossiers, "sinhvien", "Đỗ Gia Huy (sinhvien)");
+            AdvisorTestDossiers.fileAssistedBy(dossiers, "someone-else", "Người khác (someone-else)");
+            navigate(CampaignView.class);
+
+            NativeTable assisted = find(NativeTable.class).withId("ecitizen-assisted").single();
+            assertThat(assisted.getElement().getTextRecursively()).contains("Lê Minh Châu", "Đỗ Gia Huy")
+                    .doesNotContain("Người khác", "someone-else");
+            long shown = Long.parseLong(find(Div.class).withId("ecitizen-total-assisted").single().getElement()
+                    .getChild(0).getText());
+            assertThat(shown).isGreaterThanOrEqualTo(2);
         }
 
         @Test
