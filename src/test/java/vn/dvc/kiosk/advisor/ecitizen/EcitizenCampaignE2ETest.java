@@ -1,5 +1,6 @@
 package vn.dvc.kiosk.advisor.ecitizen;
 
+import vn.dvc.kiosk.advisor.AdvisorTestDossiers;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.io.IOException;
@@ -27,6 +28,9 @@ class EcitizenCampaignE2ETest {
 
     private static final Path KIOSK_FRAMES = Path.of("target", "test-camera-frames");
     private static final Screen TABLET = Screen.TABLET;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.dvc.kiosk.dossier.Dossiers dossiers;
 
     @LocalServerPort
     int port;
@@ -118,6 +122,8 @@ class EcitizenCampaignE2ETest {
             KioskBrowser.assertAccessible(student, "e-citizen campaign refused");
             browser.screenshot(student, TABLET, "ecitizen-06-campaign-refused");
 
+            // the leader also helped a resident file a dossier (the assisted journey has its own test)
+            AdvisorTestDossiers.fileAssistedBy(dossiers, StaffSteps.ADVISOR, "Lê Minh Châu (tuvan)");
             Page leader = browser.newVisitor(TABLET);
             StaffSteps.signIn(leader, url(""), StaffSteps.ADVISOR);
             leader.locator("a.staff-tile[href='tu-van/cong-dan-so']").click();
@@ -130,6 +136,9 @@ class EcitizenCampaignE2ETest {
             assertThat(leader.locator("#ecitizen-volunteer-sinhvien td").nth(7)).hasText("1");
             assertThat(leader.locator("#ecitizen-total-dossiers .ecitizen-figure-number")).hasText("1");
             assertThat(leader.locator("#ecitizen-steps-FIRST_ONLINE_DOSSIER td")).hasText("1");
+            // both kinds of help counted: the checklist above, the assisted filing here
+            assertThat(leader.locator("#ecitizen-assisted-tuvan th")).hasText("Lê Minh Châu");
+            assertThat(leader.locator("#ecitizen-assisted-tuvan td")).not().hasText("0");
             KioskBrowser.assertAccessible(leader, "e-citizen campaign");
             browser.screenshot(leader, TABLET, "ecitizen-07-campaign");
             portrait(leader, "ecitizen-07-campaign");
