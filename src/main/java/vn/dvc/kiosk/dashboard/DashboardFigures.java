@@ -136,9 +136,10 @@ public class DashboardFigures {
 
     private Map<String, Long> overdue(java.util.function.Function<UnitPlace, String> key) {
         Map<String, Long> result = new TreeMap<>(java.util.Comparator.nullsFirst(String::compareTo));
+        Map<String, UnitPlace> placed = places.all();
         for (OverdueCount count : processing.overdueByUnit()) {
-            UnitPlace place = places.of(count.receivingUnitCode())
-                    .orElseGet(() -> UnitPlace.unknown(count.receivingUnitCode()));
+            UnitPlace place = placed.getOrDefault(count.receivingUnitCode(),
+                    UnitPlace.unknown(count.receivingUnitCode()));
             result.merge(key.apply(place), count.overdue(), Long::sum);
         }
         return result;

@@ -1,8 +1,11 @@
 package vn.dvc.kiosk.dashboard;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.kiosk.units.AdministrativeUnits;
@@ -25,6 +28,16 @@ public class UnitPlaces {
                 select receiving_unit_code, province_code, commune_code from dashboard_unit_place
                  where receiving_unit_code = ?""", (rs, i) -> new UnitPlace(rs.getString(1), rs.getString(2),
                 rs.getString(3)), receivingUnitCode).stream().findFirst();
+    }
+
+    /** Every placed unit by its code: one read of a table of a few thousand rows, for roll-ups of many units. */
+    @Transactional(readOnly = true)
+    public Map<String, UnitPlace> all() {
+        Map<String, UnitPlace> all = new HashMap<>();
+        jdbc.query("select receiving_unit_code, province_code, commune_code from dashboard_unit_place",
+                (RowCallbackHandler) rs -> all.put(rs.getString(1),
+                        new UnitPlace(rs.getString(1), rs.getString(2), rs.getString(3))));
+        return all;
     }
 
     /**
