@@ -9,8 +9,13 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.kiosk.dossier.DossierFacts;
 import vn.dvc.kiosk.dossier.DossierRated;
 import vn.dvc.kiosk.dossier.DossierStatus;
@@ -28,6 +33,12 @@ import vn.dvc.kiosk.payment.PaymentConfirmed;
  * claimed in dashboard_applied_event in that same transaction, so a resubmitted event counts once. The dossier's
  * fixed facts (procedure, unit, channel, fee, result delivery, Mẫu 05 class) are read from the dossier module rather
  * than carried by every event.
+ * <p>
+ * The listeners are what {@code @ApplicationModuleListener} composes ({@code @Async @TransactionalEventListener}, so
+ * the event publication registry records each one) but run their own transaction, READ COMMITTED, retried up to
+ * {@value #ATTEMPTS} times: concurrent upserts of one new counter row can deadlock in InnoDB (gap locks), and on
+ * Galera two nodes counting into one row conflict at commit; both clear up at once, and a publication left
+ * incomplete would only be resubmitted at the next start.
  */
 @Component
 class DashboardCounting {
@@ -37,17 +48,62 @@ class DashboardCounting {
     private final Dossiers dossiers;
     private final UnitPlaces places;
     private final AggregateCounters counters;
-    private final Clock clock;
+    private static final int ATTEMPTS = 3;
 
-    DashboardCounting(Dossiers dossiers, UnitPlaces places, AggregateCounters counters, Clock clock) {
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    DashboardCounting(Dossiers dossiers, UnitPlaces places, AggregateCounters counters, Clock clock,
+            PlatformTransactionManager transactions) {
         this.dossiers = dossiers;
         this.places = places;
         this.counters = counters;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(DossierSubmitted submitted) {
+        inTransaction(() -> count(submitted));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(DossierStatusChanged changed) {
+        inTransaction(() -> count(changed));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(PaymentConfirmed paid) {
+        inTransaction(() -> count(paid));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(DossierRated rated) {
+        inTransaction(() -> count(rated));
+    }
+
+    private void inTransaction(Runnable counting) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(tx -> counting.run());
+                return;
+            } catch (TransientDataAccessException conflict) {
+                if (attempt == ATTEMPTS) {
+                    throw conflict;
+                }
+                log.info("Dashboard: counting conflicted ({}), attempt {} of {}", conflict.getClass().getSimpleName(),
+                        attempt + 1, ATTEMPTS);
+            }
+        }
+    }
+
+    void count(DossierSubmitted submitted) {
         facts(submitted.code()).ifPresent(facts -> {
             if (!counters.claim(facts.code(), 'S')) {
                 return;
@@ -60,8 +116,7 @@ class DashboardCounting {
         });
     }
 
-    @ApplicationModuleListener
-    void on(DossierStatusChanged changed) {
+    void count(DossierStatusChanged changed) {
         if (changed.to() == DossierStatus.PROCESSING_FINISHED) {
             facts(changed.code()).filter(facts -> facts.timeliness() != null)
                     .filter(facts -> counters.claim(facts.code(), 'F'))
@@ -84,16 +139,14 @@ class DashboardCounting {
     }
 
     /** Paid online for the whole fee: as the dossier module marks the fee PAID (a smaller amount pays nothing). */
-    @ApplicationModuleListener
-    void on(PaymentConfirmed paid) {
+    void count(PaymentConfirmed paid) {
         facts(paid.dossierCode()).filter(DashboardCounting::hasFee)
                 .filter(facts -> paid.amountVnd() >= facts.feeVnd())
                 .filter(facts -> counters.claim(facts.code(), 'P'))
                 .ifPresent(facts -> add(facts, day(facts.receivedAt()), Map.of(Counter.FEE_PAID_ONLINE, 1)));
     }
 
-    @ApplicationModuleListener
-    void on(DossierRated rated) {
+    void count(DossierRated rated) {
         facts(rated.code()).filter(facts -> counters.claim(facts.code(), 'V'))
                 .ifPresent(facts -> add(facts, day(facts.receivedAt()),
                         Map.of(Counter.RATED, 1, Counter.RATING_SUM, rated.score())));

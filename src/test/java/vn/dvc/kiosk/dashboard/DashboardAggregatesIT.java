@@ -108,6 +108,10 @@ class DashboardAggregatesIT {
         // a payment of less than the fee pays nothing, here as in the dossier's fee status
         pay(due.code(), 10_000L);
         awaitDashboardListeners();
+        // the counting went through the event publication registry, which resubmits what a crash interrupted
+        assertThat(jdbc.queryForObject("""
+                select count(*) from event_publication where listener_id like '%DashboardCounting%'
+                   and serialized_event like ?""", Integer.class, "%" + paid.code() + "%")).isGreaterThanOrEqualTo(5);
 
         Map<String, List<List<String>>> before = aggregates();
 
