@@ -40,12 +40,20 @@ public class DashboardFigures {
     private final Catalog catalog;
     private final DossierProcessing processing;
     private final UnitPlaces places;
+    private final DashboardTargets targets;
 
-    DashboardFigures(JdbcTemplate jdbc, Catalog catalog, DossierProcessing processing, UnitPlaces places) {
+    DashboardFigures(JdbcTemplate jdbc, Catalog catalog, DossierProcessing processing, UnitPlaces places,
+            DashboardTargets targets) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.processing = processing;
         this.places = places;
+        this.targets = targets;
+    }
+
+    /** What each measure is compared with (kiosk.dashboard.targets). */
+    public DashboardTargets targets() {
+        return targets;
     }
 
     /** Every province (code; "" for units not placed yet), for the months from {@code from} to {@code to}. */

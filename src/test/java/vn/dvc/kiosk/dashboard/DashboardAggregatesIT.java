@@ -140,6 +140,8 @@ class DashboardAggregatesIT {
         assertThat(counts).isEqualTo(new Counts(6, 4, 1, 2, 1, 2, 1, 1, 3, 1, 1, 2, 2, 6));
         assertThat(counts.onlineShare().value()).isEqualTo(4 / 6.0);
         assertThat(counts.satisfaction().value()).isEqualTo(3.0);
+        assertThat(counts.onlineShare().meets(figures.targets().onlineDossierShare())).isTrue();
+        assertThat(figures.targets().onlineProcedureShare()).isEqualTo(0.8);
     }
 
     private SubmittedDossier submit(String procedure, SubmissionChannel channel, ResultDelivery delivery, Long fee,
