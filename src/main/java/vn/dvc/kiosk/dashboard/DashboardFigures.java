@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -142,8 +144,8 @@ public class DashboardFigures {
                 OverdueCount::overdue, Long::sum, TreeMap::new));
     }
 
-    private Map<String, Long> overdue(java.util.function.Function<UnitPlace, String> key) {
-        Map<String, Long> result = new TreeMap<>(java.util.Comparator.nullsFirst(String::compareTo));
+    private Map<String, Long> overdue(Function<UnitPlace, String> key) {
+        Map<String, Long> result = new TreeMap<>(Comparator.nullsFirst(String::compareTo));
         Map<String, UnitPlace> placed = places.all();
         for (OverdueCount count : processing.overdueByUnit()) {
             UnitPlace place = placed.getOrDefault(count.receivingUnitCode(),
