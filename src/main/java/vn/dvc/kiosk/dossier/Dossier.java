@@ -224,6 +224,14 @@ class Dossier {
         return Timeliness.of(status, appointmentDate, pausedSince, finishedOn, today, calendar);
     }
 
+    /** The dashboard's facts; the class of Mẫu 05 only once finished, when it can no longer change. */
+    DossierFacts facts() {
+        Timeliness finished = finishedOn == null ? null
+                : Timeliness.of(status, appointmentDate, null, finishedOn, finishedOn, null);
+        return new DossierFacts(code, procedureCode, receivingUnitCode, channel, assisted(), receivedAt, feeVnd,
+                feeStatus, resultDelivery, finishedOn, finished);
+    }
+
     /**
      * The gateway confirmed a payment of {@code amountVnd}: the fee is paid, even if the resident had chosen the
      * counter meanwhile (the money has moved). Less than the fee pays nothing.

@@ -74,4 +74,11 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
               from Dossier d where d.receivingUnitCode = :unit
              group by d.procedureCode order by max(d.procedureName)""")
     List<ProcedureInQueue> findProceduresOfUnit(String unit);
+
+    /** Per unit, how many dossiers in these statuses have an appointment before {@code today} (index ix_dossier_status_due). */
+    @Query("""
+            select new vn.dvc.kiosk.dossier.OverdueCount(d.receivingUnitCode, count(d))
+              from Dossier d where d.status in :statuses and d.appointmentDate < :today
+             group by d.receivingUnitCode""")
+    List<OverdueCount> countOverdueByUnit(Collection<DossierStatus> statuses, LocalDate today);
 }

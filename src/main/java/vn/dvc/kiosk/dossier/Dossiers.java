@@ -181,4 +181,13 @@ public class Dossiers {
         }
         return dossiers.findByCode(code.strip()).map(dossier -> dossier.view(clock.getZone()));
     }
+
+    /** What the dashboard counts about the dossier with this code (empty when there is none). */
+    @Transactional(readOnly = true)
+    public Optional<DossierFacts> facts(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return dossiers.findByCode(code.strip()).map(Dossier::facts);
+    }
 }
