@@ -151,8 +151,11 @@ class SandboxReconciliationIT {
     }
 
     private int confirmations(String orderRef) {
+        // one publication per listener: the dossier's fee listener must have been told exactly once (the dashboard
+        // listens too)
         return jdbc.queryForObject("""
                 select count(*) from event_publication where event_type = 'vn.dvc.kiosk.payment.PaymentConfirmed'
-                   and serialized_event like concat('%', ?, '%')""", Integer.class, orderRef);
+                   and serialized_event like concat('%', ?, '%')
+                   and listener_id like '%DossierFees%'""", Integer.class, orderRef);
     }
 }
