@@ -98,12 +98,8 @@ public class Dossiers {
         if (code == null || lastFourDigits == null || !lastFourDigits.strip().matches("\\d{4}")) {
             return Optional.empty();
         }
-        byte[] given = lastFourDigits.strip().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         return dossiers.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT))
-                .filter(dossier -> java.security.MessageDigest.isEqual(given, dossier.applicantIdNumber()
-                        .substring(dossier.applicantIdNumber().length() - 4)
-                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
-                .map(this::tracked);
+                .filter(dossier -> dossier.idEndsWith(lastFourDigits)).map(this::tracked);
     }
 
     /** The dossier behind a public tracking link, with its timeline and what the officer asked for. */
