@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -87,6 +88,33 @@ public class DashboardFigures {
                 + " order by procedure_code", unitCode, from, to);
     }
 
+    /** The procedures of one commune's receiving units, for any days. */
+    public List<FigureRow> byProcedureOfCommune(String communeCode, LocalDate from, LocalDate to) {
+        return query("select d.procedure_code as k, " + SUMS + " from dashboard_unit_place p"
+                + " join dashboard_daily d on d.receiving_unit_code = p.receiving_unit_code"
+                + " where p.commune_code = ? and d.day between ? and ?"
+                + " group by d.procedure_code order by d.procedure_code", communeCode, from, to);
+    }
+
+    /**
+     * Month by month ("2026-05"), for the whole country (both codes null), one province, or one commune of it. Months
+     * without a dossier are absent.
+     */
+    public List<FigureRow> byMonth(String provinceCode, String communeCode, YearMonth from, YearMonth to) {
+        StringBuilder where = new StringBuilder(" where month between ? and ?");
+        List<Object> args = new ArrayList<>(List.of(from.atDay(1), to.atDay(1)));
+        if (provinceCode != null) {
+            where.append(" and province_code = ?");
+            args.add(provinceCode);
+        }
+        if (communeCode != null) {
+            where.append(" and commune_code = ?");
+            args.add(communeCode);
+        }
+        return query("select date_format(month, '%Y-%m') as k, " + SUMS + " from dashboard_commune_month" + where
+                + " group by month order by month", args.toArray());
+    }
+
     /** The procedures of one province, or of the whole country when {@code provinceCode} is null. */
     public List<FigureRow> byProcedure(String provinceCode, YearMonth from, YearMonth to) {
         return provinceCode == null
@@ -113,12 +141,26 @@ public class DashboardFigures {
      * the months, in one province or the whole country (null).
      */
     public Ratio onlineProcedureShare(String provinceCode, YearMonth from, YearMonth to) {
-        Set<String> capable = Arrays.stream(LifeEvent.values()).flatMap(e -> catalog.byLifeEvent(e).stream())
-                .filter(p -> p.getOnlineMode().canFileOnline()).map(Procedure::getCode)
-                .collect(Collectors.toSet());
-        long withOnline = byProcedure(provinceCode, from, to).stream()
+        return onlineProcedureShare(byProcedure(provinceCode, from, to));
+    }
+
+    /**
+     * The same share from procedure rows already read (a province's, or a commune's from
+     * {@link #byProcedureOfCommune}): online-capable procedures with an online dossier among them, of all
+     * online-capable procedures in the catalog.
+     */
+    public Ratio onlineProcedureShare(List<FigureRow> procedureRows) {
+        Set<String> capable = onlineCapableProcedures();
+        long withOnline = procedureRows.stream()
                 .filter(row -> row.counts().receivedOnline() > 0 && capable.contains(row.key())).count();
         return new Ratio(withOnline, capable.size());
+    }
+
+    /** The codes of the catalog's procedures that can be filed online (FULL or PARTIAL). */
+    public Set<String> onlineCapableProcedures() {
+        return Arrays.stream(LifeEvent.values()).flatMap(e -> catalog.byLifeEvent(e).stream())
+                .filter(p -> p.getOnlineMode().canFileOnline()).map(Procedure::getCode)
+                .collect(Collectors.toSet());
     }
 
     /**
