@@ -13,6 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class DashboardRecount {
 
+    static final List<String> TABLES = List.of("dashboard_daily", "dashboard_commune_month",
+            "dashboard_procedure_month");
+
     static final String COUNTERS = "received, received_assisted, with_fee, fee_paid_online, finished_early, "
             + "finished_on_time, finished_late, returned, returned_by_post, returned_electronic, "
             + "returned_full_online, rated, rating_sum";
@@ -84,12 +87,16 @@ final class DashboardRecount {
         };
     }
 
+    /** The table's key columns and counters, in the order of its recount. */
+    static String columns(String table) {
+        return String.join(", ", keyColumns(table)) + ", " + COUNTERS;
+    }
+
     /** Replaces every aggregate row by the recount (the generator's bulk load; not for a running app). */
     static void rebuild(JdbcTemplate jdbc, int zoneOffsetSeconds) {
         selects(zoneOffsetSeconds).forEach((table, select) -> {
             jdbc.execute("delete from " + table);
-            jdbc.execute("insert into " + table + " (" + String.join(", ", keyColumns(table)) + ", " + COUNTERS
-                    + ") " + select);
+            jdbc.execute("insert into " + table + " (" + columns(table) + ") " + select);
         });
     }
 }
