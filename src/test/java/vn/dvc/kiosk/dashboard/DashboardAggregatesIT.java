@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,12 +21,15 @@ import vn.dvc.kiosk.dossier.DossierRatings;
 import vn.dvc.kiosk.dossier.ResultDelivery;
 import vn.dvc.kiosk.dossier.SubmissionChannel;
 import vn.dvc.kiosk.dossier.SubmittedDossier;
+import vn.dvc.kiosk.shared.security.StaffAccounts;
+import vn.dvc.kiosk.shared.security.StaffMember;
+import vn.dvc.kiosk.shared.security.StaffRole;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
 
 /**
  * Dossiers filed and processed through the real services, their events counted by the dashboard's listeners, some
- * events handed over a second time: every row of the three aggregate tables must equal a full recount by SQL from
- * the dossier tables ({@link DashboardRecount}).
+ * events handed over a second time: every row of the aggregate tables (the three grains, assisted filings by
+ * volunteer group) must equal a full recount by SQL from the dossier tables ({@link DashboardRecount}).
  */
 @KioskIntegrationTest
 class DashboardAggregatesIT {
@@ -40,6 +45,9 @@ class DashboardAggregatesIT {
 
     @Autowired
     DashboardFigures figures;
+
+    @Autowired
+    StaffAccounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -91,6 +99,19 @@ class DashboardAggregatesIT {
                 null);
         // a payment of less than the fee pays nothing, here as in the dossier's fee status
         fx.pay(due.code(), 10_000L);
+
+        // by volunteer group: two filings by a signed-in volunteer of a group, one by a volunteer whose account is
+        // gone (group ''), in a procedure of their own so that the counts above stay this procedure's
+        String suffix = procedure.substring(procedure.lastIndexOf('.') + 1);
+        String group = "IT-TNV-" + suffix;
+        assertThat(accounts.createIfAbsent(new StaffMember("it.tnv." + suffix, "Lê Minh Tâm (kiểm thử)",
+                StaffRole.ADVISOR, null, group, "00004", false), "mat-khau-kiem-thu")).isTrue();
+        SubmittedDossier helped = fx.submit(procedure + ".TNV", SubmissionChannel.ONLINE, ResultDelivery.ELECTRONIC,
+                0L, null, "it.tnv." + suffix);
+        fx.submit(procedure + ".TNV", SubmissionChannel.ONLINE, ResultDelivery.ELECTRONIC, 0L, null,
+                "it.tnv." + suffix);
+        fx.submit(procedure + ".TNV", SubmissionChannel.IN_PERSON, ResultDelivery.COUNTER, 0L, null,
+                "it.gone." + suffix);
         fx.awaitDashboardListeners();
         // the counting went through the event publication registry, which resubmits what a crash interrupted
         assertThat(jdbc.queryForObject("""
@@ -101,6 +122,7 @@ class DashboardAggregatesIT {
 
         // every kind of event handed over again, as the publication registry does after a crash
         fx.handOverAgain(paid.code());
+        fx.handOverAgain(helped.code());
         fx.awaitDashboardListeners();
 
         Map<String, List<List<String>>> after = fx.aggregates();
@@ -115,5 +137,12 @@ class DashboardAggregatesIT {
         assertThat(counts.satisfaction().value()).isEqualTo(3.0);
         assertThat(counts.onlineShare().meets(figures.targets().onlineDossierShare())).isTrue();
         assertThat(figures.targets().onlineProcedureShare()).isEqualTo(0.8);
+
+        YearMonth month = YearMonth.from(today);
+        List<GroupFigure> groups = figures.assistedByGroup(month, month);
+        assertThat(groups).contains(new GroupFigure(group, "00004", 2))
+                .isSortedAccordingTo(Comparator.comparingLong(GroupFigure::receivedAssisted).reversed());
+        assertThat(groups.stream().filter(row -> row.groupCode().isEmpty()).findFirst().orElseThrow()
+                .receivedAssisted()).isGreaterThanOrEqualTo(2);
     }
 }

@@ -2,9 +2,13 @@ package vn.dvc.kiosk.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +28,17 @@ import vn.dvc.kiosk.dossier.DossierRatings;
 import vn.dvc.kiosk.dossier.ResultDelivery;
 import vn.dvc.kiosk.dossier.SubmissionChannel;
 import vn.dvc.kiosk.dossier.SubmittedDossier;
+import vn.dvc.kiosk.shared.security.StaffAccounts;
+import vn.dvc.kiosk.shared.security.StaffMember;
+import vn.dvc.kiosk.shared.security.StaffRole;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
 
 /**
- * The backfill of dossiers no listener counted (V21__dashboard_backfill.sql): dossiers filed and processed through
- * the real services, then the whole database taken back to before V20 (no counters, no claims), one more dossier
- * counted by the listeners, then the migration's SQL run again. The counters must equal a full recount ({@link DashboardRecount}), a second run must add nothing, old
- * events handed over afterwards must count nothing, and what happens to those dossiers later counts once.
+ * The backfill of dossiers no listener counted (V21__dashboard_backfill.sql, then V22's of the group table):
+ * dossiers filed and processed through the real services, the whole database taken back to before V20 (no counters,
+ * no claims), one more dossier counted by the listeners, then the migrations' SQL run again. The counters must equal
+ * a full recount ({@link DashboardRecount}), a second run must add nothing, old events handed over afterwards must
+ * count nothing, and what happens to those dossiers later counts once.
  */
 @KioskIntegrationTest
 class DashboardBackfillIT {
@@ -46,6 +54,9 @@ class DashboardBackfillIT {
 
     @Autowired
     DashboardFigures figures;
+
+    @Autowired
+    StaffAccounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -95,15 +106,22 @@ class DashboardBackfillIT {
         SubmittedDossier night = fx.submit(procedure, SubmissionChannel.ONLINE, ResultDelivery.COUNTER, 0L, null);
         jdbc.update("update dossier set received_at = ? where code = ?", today.atTime(LocalTime.of(0, 30))
                 .atZone(clock.getZone()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime(), night.code());
+        String suffix = procedure.substring(procedure.lastIndexOf('.') + 1);
+        String group = "IT-BF-" + suffix;
+        accounts.createIfAbsent(new StaffMember("it.bf." + suffix, "Phạm Thu Trang (kiểm thử)", StaffRole.ADVISOR,
+                null, group, "00070", false), "mat-khau-kiem-thu");
+        SubmittedDossier helped = fx.submit(procedure + ".TNV", SubmissionChannel.ONLINE, ResultDelivery.POSTAL, 0L,
+                null, "it.bf." + suffix);
         fx.awaitDashboardListeners();
 
-        // the whole database as before V20: dossiers, no counters, no claims
+        // the whole database as before V20: dossiers, no counters (the group table's neither), no claims
         DashboardRecount.TABLES.forEach(table -> jdbc.update("delete from " + table));
         jdbc.update("delete from dashboard_applied_event");
         // one filed since, counted by the listeners into rows the backfill then adds to
         SubmittedDossier since = fx.submit(procedure, SubmissionChannel.ONLINE, ResultDelivery.POSTAL, 0L, null);
         fx.awaitDashboardListeners();
         backfill();
+        fillGroupTable();
         Map<String, List<List<String>>> backfilled = fx.aggregates();
         assertThat(backfilled).isEqualTo(fx.recount());
         assertThat(jdbc.queryForList("select distinct day from dashboard_daily where procedure_code = ?",
@@ -112,7 +130,8 @@ class DashboardBackfillIT {
         backfill();
         assertThat(fx.aggregates()).as("a second run").isEqualTo(backfilled);
 
-        for (SubmittedDossier dossier : List.of(paid, assisted, late, finished, refused, due, night, since)) {
+        for (SubmittedDossier dossier : List.of(paid, assisted, late, finished, refused, due, night, since,
+                helped)) {
             fx.handOverAgain(dossier.code());
         }
         fx.awaitDashboardListeners();
@@ -132,6 +151,25 @@ class DashboardBackfillIT {
         Counts counts = figures.byProcedureOfUnit("000.00.00.H01", today, today).stream()
                 .filter(row -> row.key().equals(procedure)).findFirst().orElseThrow().counts();
         assertThat(counts).isEqualTo(new Counts(9, 7, 1, 3, 2, 3, 1, 1, 4, 1, 2, 3, 3, 12));
+        YearMonth month = YearMonth.from(today);
+        assertThat(figures.assistedByGroup(month, month)).contains(new GroupFigure(group, "00070", 1));
+    }
+
+    /**
+     * V22's own backfill of the group table, which Flyway runs once, after V21 and before the listeners: every dossier
+     * claimed 'S' by then, none of them in the new table yet. Not run twice: it has no claims of its own.
+     */
+    private void fillGroupTable() {
+        String v22 = content("db/migration/V22__dashboard_assisted_by_group.sql");
+        jdbc.execute(v22.substring(v22.indexOf("INSERT INTO dashboard_group_month")).strip().replaceAll(";$", ""));
+    }
+
+    private static String content(String resource) {
+        try {
+            return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What Flyway ran once at start-up, run again over the dossiers as they are now. */
