@@ -6,9 +6,10 @@
 -- Times are UTC instants (V5: Hibernate writes them with jdbc.time_zone=UTC); the desk's civil day is the UTC time
 -- plus 7 hours (Asia/Ho_Chi_Minh has had no daylight saving time since 1975). finished_on is a civil date already.
 --
--- INSERT ... SELECT ... ON DUPLICATE KEY UPDATE only: row locks, no table locks (Galera). Under REPEATABLE READ the
--- SELECTs lock the claim rows and gaps they read, so a listener of another node claiming the same fact meanwhile
--- waits for this transaction and then finds the fact claimed. One view keeps the facts' definition in one place.
+-- INSERT ... SELECT ... ON DUPLICATE KEY UPDATE only: row locks, no table locks (Galera). The four INSERTs run in
+-- Flyway's one transaction (between the view's DDL, which commits implicitly); should a listener of another node
+-- claim one of these facts meanwhile, the claims' plain INSERT fails and rolls the counts back rather than count the
+-- fact twice, and the next start applies this again. One view keeps the facts' definition in one place.
 CREATE OR REPLACE VIEW dashboard_backfill_fact AS
 SELECT d.code AS dossier_code, 'S' AS kind, d.receiving_unit_code AS unit, d.procedure_code,
        IF(d.channel = 'ONLINE', 'ONLINE', 'COUNTER') AS channel_group,
@@ -112,8 +113,7 @@ ON DUPLICATE KEY UPDATE received = received + VALUES(received),
        returned_full_online = returned_full_online + VALUES(returned_full_online), rated = rated + VALUES(rated),
        rating_sum = rating_sum + VALUES(rating_sum);
 
--- Last: until now the view still lists exactly the facts just counted. A plain INSERT, so that a fact claimed
--- meanwhile fails the migration (rolled back, applied again at the next start) instead of counting twice.
+-- Last: until now the view still lists exactly the facts just counted. A plain INSERT, not IGNORE (see above).
 INSERT INTO dashboard_applied_event (dossier_code, kind)
 SELECT DISTINCT dossier_code, kind FROM dashboard_backfill_fact;
 
