@@ -47,6 +47,14 @@ class AggregateCounters {
                 List.of(procedureCode, month, place.provinceCode(), group.name()), sorted);
     }
 
+    /** One more assisted filing of a volunteer group in the month it was received. */
+    void addAssisted(VolunteerGroup group, LocalDate month) {
+        jdbc.update("""
+                insert into dashboard_group_month (group_code, commune_code, month, received_assisted)
+                values (?, ?, ?, 1) on duplicate key update received_assisted = received_assisted + 1""",
+                group.groupCode(), group.communeCode(), month.withDayOfMonth(1));
+    }
+
     private void upsert(String table, List<String> keys, List<Object> keyValues, Map<Counter, Integer> amounts) {
         List<String> columns = new ArrayList<>(keys);
         amounts.keySet().forEach(counter -> columns.add(counter.column()));

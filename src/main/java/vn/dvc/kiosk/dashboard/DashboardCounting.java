@@ -26,13 +26,14 @@ import vn.dvc.kiosk.dossier.FeeStatus;
 import vn.dvc.kiosk.dossier.ResultDelivery;
 import vn.dvc.kiosk.dossier.SubmissionChannel;
 import vn.dvc.kiosk.payment.PaymentConfirmed;
+import vn.dvc.kiosk.shared.security.StaffAccounts;
 
 /**
  * Keeps the dashboard's counters from the dossier and payment events. Each event is handled after its transaction
  * committed, in a transaction of its own (the event publication registry resubmits it after a crash); the fact is
  * claimed in dashboard_applied_event in that same transaction, so a resubmitted event counts once. The dossier's
- * fixed facts (procedure, unit, channel, fee, result delivery, Mẫu 05 class) are read from the dossier module rather
- * than carried by every event.
+ * fixed facts (procedure, unit, channel, fee, result delivery, Mẫu 05 class, assisting volunteer) are read from the
+ * dossier module rather than carried by every event; the volunteer's group from their staff account.
  * <p>
  * The listeners are what {@code @ApplicationModuleListener} composes ({@code @Async @TransactionalEventListener}, so
  * the event publication registry records each one) but run their own transaction, READ COMMITTED, retried up to
@@ -48,16 +49,18 @@ class DashboardCounting {
     private final Dossiers dossiers;
     private final UnitPlaces places;
     private final AggregateCounters counters;
+    private final StaffAccounts accounts;
     private static final int ATTEMPTS = 3;
 
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    DashboardCounting(Dossiers dossiers, UnitPlaces places, AggregateCounters counters, Clock clock,
-            PlatformTransactionManager transactions) {
+    DashboardCounting(Dossiers dossiers, UnitPlaces places, AggregateCounters counters, StaffAccounts accounts,
+            Clock clock, PlatformTransactionManager transactions) {
         this.dossiers = dossiers;
         this.places = places;
         this.counters = counters;
+        this.accounts = accounts;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -113,6 +116,10 @@ class DashboardCounting {
             amounts.put(Counter.RECEIVED_ASSISTED, facts.assisted() ? 1 : 0);
             amounts.put(Counter.WITH_FEE, hasFee(facts) ? 1 : 0);
             add(facts, day(facts.receivedAt()), amounts);
+            if (facts.assisted()) {
+                counters.addAssisted(VolunteerGroup.of(facts.assistedByUsername(), accounts),
+                        day(facts.receivedAt()));
+            }
         });
     }
 

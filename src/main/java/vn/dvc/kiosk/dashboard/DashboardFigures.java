@@ -136,6 +136,16 @@ public class DashboardFigures {
                 args);
     }
 
+    /** Assisted filings per volunteer group in the months (by month of reception), the most first. */
+    public List<GroupFigure> assistedByGroup(YearMonth from, YearMonth to) {
+        return jdbc.query("""
+                select group_code, commune_code, sum(received_assisted) as n from dashboard_group_month
+                 where month between ? and ? group by group_code, commune_code
+                 order by n desc, group_code, commune_code""",
+                (rs, i) -> new GroupFigure(rs.getString(1), rs.getString(2), rs.getLong(3)), from.atDay(1),
+                to.atDay(1));
+    }
+
     /**
      * The share of online-capable procedures (catalog: FULL or PARTIAL) that received at least one online dossier in
      * the months, in one province or the whole country (null).

@@ -229,7 +229,7 @@ class Dossier {
         Timeliness finished = finishedOn == null ? null
                 : Timeliness.of(status, appointmentDate, null, finishedOn, finishedOn, null);
         return new DossierFacts(code, procedureCode, receivingUnitCode, channel, assisted(), receivedAt, feeVnd,
-                feeStatus, resultDelivery, finishedOn, finished);
+                feeStatus, resultDelivery, finishedOn, finished, assistedByUsername);
     }
 
     /**

@@ -52,6 +52,6 @@ class CountsTest {
 
     private static DossierFacts facts(SubmissionChannel channel, FeeStatus fee, ResultDelivery delivery) {
         return new DossierFacts("000.00.00.H01-261122-0001", "1.001193", "000.00.00.H01", channel, false,
-                Instant.parse("2026-11-22T03:00:00Z"), 20_000L, fee, delivery, null, null);
+                Instant.parse("2026-11-22T03:00:00Z"), 20_000L, fee, delivery, null, null, null);
     }
 }

@@ -65,6 +65,7 @@ class DashboardQueryBenchmark {
                 thisMonth.minusMonths(35), thisMonth));
         shapes.put("online-capable procedures share", () -> figures.onlineProcedureShare(null, yearAgo,
                 thisMonth));
+        shapes.put("assisted filings by group, 12 months", () -> figures.assistedByGroup(yearAgo, thisMonth));
         shapes.put("overdue now, by province", figures::overdueByProvince);
         shapes.put("overdue now, communes of 01", () -> figures.overdueByCommune("01"));
         shapes.forEach(this::measure);

@@ -7,11 +7,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The dashboard's counters counted again from scratch, straight from the dossier tables (dossier,
- * dossier_status_change, dossier_rating) by SQL, with the same definitions the listeners apply event by event
- * (V20__dashboard_aggregates.sql). The integration test compares it with what the listeners kept; the data
- * generator writes it as the aggregates of the dossiers it generated.
+ * dossier_status_change, dossier_rating; staff_account for the volunteers' groups) by SQL, with the same definitions
+ * the listeners apply event by event (V20__dashboard_aggregates.sql, V22__dashboard_assisted_by_group.sql). The
+ * integration tests compare it with what the listeners and the backfill kept; the data generator writes it as the
+ * aggregates of the dossiers it generated. Written apart from V21's backfill on purpose: it is what that is checked
+ * against.
  */
 final class DashboardRecount {
+
+    static final List<String> TABLES = List.of("dashboard_daily", "dashboard_commune_month",
+            "dashboard_procedure_month", "dashboard_group_month");
 
     static final String COUNTERS = "received, received_assisted, with_fee, fee_paid_online, finished_early, "
             + "finished_on_time, finished_late, returned, returned_by_post, returned_electronic, "
@@ -57,6 +62,20 @@ final class DashboardRecount {
             + "coalesce(p.commune_code, '') as commune_code from (%s) f "
             + "left join dashboard_unit_place p on p.receiving_unit_code = f.unit) x";
 
+    /**
+     * Assisted dossiers per volunteer group (its commune) and month received; a volunteer without an account or
+     * group, or named only by a label, under ''. {@code %1$d}: the zone offset, as in {@link #FACTS}.
+     */
+    private static final String GROUPS = """
+            select coalesce(a.group_code, '') as group_code,
+                   if(a.group_code is null, '', coalesce(a.commune_code, '')) as commune_code,
+                   date(d.received_at + interval %1$d second)
+                       - interval (dayofmonth(d.received_at + interval %1$d second) - 1) day as month,
+                   count(*) as received_assisted
+              from dossier d left join staff_account a on a.username = lower(trim(d.assisted_by_username))
+             where d.assisted_by is not null
+             group by 1, 2, 3""";
+
     private DashboardRecount() {
     }
 
@@ -72,7 +91,8 @@ final class DashboardRecount {
                         + " group by province_code, commune_code, month, channel_group",
                 "dashboard_procedure_month", "select procedure_code, day - interval (dayofmonth(day) - 1) day as month,"
                         + " province_code, channel_group, " + SUMS + " from " + placed
-                        + " group by procedure_code, month, province_code, channel_group");
+                        + " group by procedure_code, month, province_code, channel_group",
+                "dashboard_group_month", GROUPS.formatted(zoneOffsetSeconds));
     }
 
     static List<String> keyColumns(String table) {
@@ -80,16 +100,22 @@ final class DashboardRecount {
             case "dashboard_daily" -> List.of("receiving_unit_code", "day", "procedure_code", "channel_group");
             case "dashboard_commune_month" -> List.of("province_code", "commune_code", "month", "channel_group");
             case "dashboard_procedure_month" -> List.of("procedure_code", "month", "province_code", "channel_group");
+            case "dashboard_group_month" -> List.of("group_code", "commune_code", "month");
             default -> throw new IllegalArgumentException(table);
         };
+    }
+
+    /** The table's key columns and counters, in the order of its recount. */
+    static String columns(String table) {
+        return String.join(", ", keyColumns(table)) + ", "
+                + (table.equals("dashboard_group_month") ? "received_assisted" : COUNTERS);
     }
 
     /** Replaces every aggregate row by the recount (the generator's bulk load; not for a running app). */
     static void rebuild(JdbcTemplate jdbc, int zoneOffsetSeconds) {
         selects(zoneOffsetSeconds).forEach((table, select) -> {
             jdbc.execute("delete from " + table);
-            jdbc.execute("insert into " + table + " (" + String.join(", ", keyColumns(table)) + ", " + COUNTERS
-                    + ") " + select);
+            jdbc.execute("insert into " + table + " (" + columns(table) + ") " + select);
         });
     }
 }
