@@ -16,6 +16,7 @@ import {
   type LegendItem,
   type Plugin,
 } from 'chart.js';
+import { drawPoint } from 'chart.js/helpers';
 
 // Only what these two chart kinds draw, so the bundle carries no other controllers, scales or plugins.
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale,
@@ -153,15 +154,15 @@ export class DvcRateChart extends LitElement {
         borderColor: colour,
         borderWidth: 0,
         maxBarThickness: 28,
-        // the legend cannot show one colour for bars that are red or green by the target: it shows both halves
-        pointStyle: coloured ? this.twoColourSwatch() : 'rect',
       };
     });
     this.addTarget(datasets, data);
+    // the legend cannot show one colour for bars that are red or green by the target: it shows both halves
+    const swatches = coloured ? [this.twoColourSwatch()] : [];
     return {
       type: 'bar',
       data: { labels: data.labels, datasets },
-      options: this.commonOptions('y'),
+      options: this.commonOptions('y', swatches),
       plugins: [targetLinePlugin],
     };
   }
@@ -179,12 +180,15 @@ export class DvcRateChart extends LitElement {
       pointHoverRadius: 9,
       // a month without data is a gap, not a fall to zero
       spanGaps: false,
+      // the first and last months sit on the plot's edges: draw their markers whole
+      clip: false,
     }));
     this.addTarget(datasets, data);
+    const swatches = data.series.map((_, i) => this.lineSwatch(i));
     return {
       type: 'line',
       data: { labels: data.labels, datasets },
-      options: this.commonOptions('x'),
+      options: this.commonOptions('x', swatches),
       plugins: [targetLinePlugin],
     };
   }
@@ -226,7 +230,26 @@ export class DvcRateChart extends LitElement {
     return swatch;
   }
 
-  private commonOptions(indexAxis: 'x' | 'y') {
+  /** A legend entry as the line looks: a stroke with the series' marker on it. */
+  private lineSwatch(index: number): HTMLCanvasElement {
+    const swatch = document.createElement('canvas');
+    swatch.width = 40;
+    swatch.height = 18;
+    const ctx = swatch.getContext('2d')!;
+    const colour = SERIES_COLOURS[index % SERIES_COLOURS.length];
+    ctx.strokeStyle = colour;
+    ctx.fillStyle = colour;
+    ctx.lineWidth = 4;
+    ctx.beginPath();
+    ctx.moveTo(0, 9);
+    ctx.lineTo(40, 9);
+    ctx.stroke();
+    drawPoint(ctx, { pointStyle: POINT_STYLES[index % POINT_STYLES.length], radius: 6, rotation: 0, borderWidth: 2 },
+      20, 9);
+    return swatch;
+  }
+
+  private commonOptions(indexAxis: 'x' | 'y', swatches: HTMLCanvasElement[]) {
     const font = { size: 18, family: getComputedStyle(this).fontFamily || undefined };
     // the page's language decides the decimal mark (Vietnamese writes 66,7)
     const number = new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 1 });
@@ -247,6 +270,8 @@ export class DvcRateChart extends LitElement {
       responsive: true,
       maintainAspectRatio: false,
       animation: false as const,
+      // room for the last tick label ("100%", the last month) and the edge markers inside the canvas
+      layout: { padding: { left: 4, right: 28, top: 4, bottom: 4 } },
       scales: indexAxis === 'y' ? { x: percentAxis, y: categoryAxis } : { x: categoryAxis, y: percentAxis },
       plugins: {
         legend: {
@@ -261,6 +286,9 @@ export class DvcRateChart extends LitElement {
             pointStyleWidth: 40,
             padding: 20,
             filter: (item: LegendItem) => item.text !== '',
+            generateLabels: (chart: Chart) => Chart.defaults.plugins.legend.labels.generateLabels(chart)
+              .map((item) => swatches[item.datasetIndex ?? -1] ? { ...item, pointStyle: swatches[item.datasetIndex!] }
+                : item),
           },
         },
         tooltip: {
