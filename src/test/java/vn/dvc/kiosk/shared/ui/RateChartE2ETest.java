@@ -55,7 +55,8 @@ class RateChartE2ETest {
             page.navigate("http://localhost:" + port + "/kiem-thu/bieu-do");
             Locator places = page.locator("#places-chart");
             Locator months = page.locator("#months-chart");
-            page.waitForFunction("() => ['places-chart', 'months-chart']"
+            Locator many = page.locator("#many-places-chart");
+            page.waitForFunction("() => ['places-chart', 'months-chart', 'many-places-chart']"
                     + ".every(id => document.getElementById(id)?.chart?.chartArea)");
 
             assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
@@ -87,12 +88,19 @@ class RateChartE2ETest {
             assertThat(options).containsEntry("x", 18).containsEntry("y", 18).containsEntry("legend", 18)
                     .containsEntry("animation", false).containsEntry("tick", "100%");
 
+            // thirty places: every name on the axis, a row of at least 36 px each
+            assertThat(many.evaluate("e => e.chart.scales.y.ticks.length")).isEqualTo(30);
+            assertThat(((Number) many.evaluate("e => e.chart.chartArea.height")).doubleValue())
+                    .isGreaterThanOrEqualTo(30 * 36);
+
             KioskBrowser.assertAccessible(page, "rate charts, " + screen.label());
             browser.screenshot(page, screen, "40-rate-charts");
             places.screenshot(new Locator.ScreenshotOptions()
                     .setPath(browser.screenshotFile(screen, "40-rate-chart-bar", "png")));
             months.screenshot(new Locator.ScreenshotOptions()
                     .setPath(browser.screenshotFile(screen, "40-rate-chart-line", "png")));
+            many.screenshot(new Locator.ScreenshotOptions()
+                    .setPath(browser.screenshotFile(screen, "40-rate-chart-30-places", "png")));
         } finally {
             page.context().close();
         }

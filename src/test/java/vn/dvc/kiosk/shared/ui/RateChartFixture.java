@@ -41,6 +41,21 @@ class RateChartFixture extends Main {
                         60.5, 64.0))),
                 50.0, "Mục tiêu 50%");
 
-        add(new H1("Biểu đồ kiểm thử"), new H2("Theo xã, phường"), places, new H2("Theo tháng"), months);
+        // a whole district's wards and communes, ranked: every name must stay readable
+        List<String> thirty = List.of("Phường Hoàn Kiếm", "Phường Cửa Nam", "Phường Ba Đình", "Phường Ngọc Hà",
+                "Phường Giảng Võ", "Phường Hai Bà Trưng", "Phường Vĩnh Tuy", "Phường Bạch Mai", "Phường Đống Đa",
+                "Phường Kim Liên", "Phường Văn Miếu - Quốc Tử Giám", "Phường Láng", "Phường Ô Chợ Dừa",
+                "Phường Hồng Hà", "Phường Lĩnh Nam", "Phường Hoàng Mai", "Phường Vĩnh Hưng", "Phường Tương Mai",
+                "Phường Định Công", "Phường Hoàng Liệt", "Phường Yên Sở", "Phường Thanh Xuân", "Phường Khương Đình",
+                "Phường Phương Liệt", "Phường Cầu Giấy", "Phường Nghĩa Đô", "Phường Yên Hòa", "Phường Tây Hồ",
+                "Phường Phú Thượng", "Xã Sóc Sơn");
+        RateChart many = new RateChart(Kind.BAR);
+        many.setId("many-places-chart");
+        many.setAccessibleName("Tỉ lệ hồ sơ giải quyết đúng hạn của 30 xã, phường");
+        many.setData(thirty, List.of(new Series("Đúng hạn", IntStream.range(0, 30)
+                .mapToObj(i -> i == 29 ? null : 98.0 - i * 3.1).toList())), 50.0, "Mục tiêu 50%");
+
+        add(new H1("Biểu đồ kiểm thử"), new H2("Theo xã, phường"), places, new H2("Theo tháng"), months,
+                new H2("Ba mươi xã, phường"), many);
     }
 }
