@@ -36,6 +36,7 @@ import vn.dvc.kiosk.dashboard.Counts;
 import vn.dvc.kiosk.dashboard.DashboardFigures;
 import vn.dvc.kiosk.dashboard.DashboardTargets;
 import vn.dvc.kiosk.dashboard.FigureRow;
+import vn.dvc.kiosk.dashboard.GroupFigure;
 import vn.dvc.kiosk.dashboard.Ratio;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.security.StaffRole;
@@ -57,6 +58,8 @@ import vn.dvc.kiosk.units.AdministrativeUnits;
 public class LeaderDashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "lanh-dao/bang-dieu-hanh";
+    /** The e-citizen campaign's figures (advisor module), where leaders see residents helped per commune. */
+    static final String CAMPAIGN_ROUTE = "tu-van/chien-dich";
     /** The ranking chart shows the places furthest behind; the table below it has them all. */
     static final int CHART_PLACES = 15;
 
@@ -128,7 +131,7 @@ public class LeaderDashboardView extends Div implements BeforeEnterObserver, Has
         if (scope.level() != DashboardScope.Level.COMMUNE) {
             body.add(ranking(shown));
         }
-        body.add(procedures(shown), months(shown));
+        body.add(procedures(shown), months(shown), groups(shown));
     }
 
     /** Country › province › commune, each a link back up. */
@@ -254,7 +257,6 @@ public class LeaderDashboardView extends Div implements BeforeEnterObserver, Has
         chart.setId("dashboard-ranking-chart");
         chart.addClassName("dashboard-chart");
         List<PlaceLine> charted = lines.stream().limit(CHART_PLACES).toList();
-        chart.setHeight((charted.size() * 36 + 90) + "px");
         chart.setAccessibleName(getTranslation("dashboard.ranking.chart", charted.size(), measureName));
         chart.setData(charted.stream().map(PlaceLine::name).toList(),
                 List.of(new RateChart.Series(measureName, charted.stream()
@@ -322,6 +324,38 @@ public class LeaderDashboardView extends Div implements BeforeEnterObserver, Has
                 this::format));
         section.addClassName("dashboard-section");
         return section;
+    }
+
+    /**
+     * Dossiers volunteers helped file, per volunteer group (its own commune), for the groups of the scope; the
+     * residents each group helped become e-citizens are on the campaign screen, linked here.
+     */
+    private Div groups(ScopeFigures shown) {
+        List<GroupFigure> groups = shown.groups().stream().filter(this::inScope).toList();
+        List<FigureTable.Column<GroupFigure>> columns = List.of(
+                FigureTable.Column.<GroupFigure>text(getTranslation("dashboard.column.group"),
+                        g -> g.groupCode().isEmpty() ? getTranslation("dashboard.group.none") : g.groupCode())
+                        .leading("240px"),
+                FigureTable.Column.text(getTranslation("dashboard.column.groupCommune"),
+                        g -> g.communeCode().isEmpty() ? "—" : communeName(g.communeCode())),
+                FigureTable.Column.number(getTranslation("dashboard.column.assisted"), GroupFigure::receivedAssisted));
+        Anchor campaign = new Anchor(CAMPAIGN_ROUTE, getTranslation("dashboard.groups.campaign"));
+        campaign.getElement().setAttribute("router-link", "");
+        campaign.addClassName("dashboard-link");
+        campaign.setId("dashboard-campaign-link");
+        Div section = new Div(new FigureTable<>("dashboard-groups", getTranslation("dashboard.groups", scopeName()),
+                fileName("to-tinh-nguyen"), columns, groups, this::format), campaign);
+        section.addClassName("dashboard-section");
+        return section;
+    }
+
+    private boolean inScope(GroupFigure group) {
+        return switch (scope.level()) {
+            case COUNTRY -> true;
+            case PROVINCE -> units.commune(group.communeCode())
+                    .filter(c -> c.getProvinceCode().equals(scope.provinceCode())).isPresent();
+            case COMMUNE -> group.communeCode().equals(scope.communeCode());
+        };
     }
 
     /** The counters and shares every table has, in the same order. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.dvc.kiosk.dashboard.Counts;
 import vn.dvc.kiosk.dashboard.DashboardFigures;
 import vn.dvc.kiosk.dashboard.FigureRow;
+import vn.dvc.kiosk.dashboard.GroupFigure;
 import vn.dvc.kiosk.dashboard.Ratio;
 
 /**
@@ -14,9 +15,11 @@ import vn.dvc.kiosk.dashboard.Ratio;
  * now, and the scope's totals added up from its months.
  *
  * @param overdue overdue-now per place one level down (for a commune: its own count under its code)
+ * @param groups  assisted filings of every volunteer group in the months (a few hundred rows at most); the screen
+ *                keeps those of the scope
  */
 record ScopeFigures(List<FigureRow> places, List<FigureRow> procedures, List<FigureRow> months,
-        Map<String, Long> overdue, Counts total, Ratio procedureShare, long overdueTotal) {
+        Map<String, Long> overdue, Counts total, Ratio procedureShare, long overdueTotal, List<GroupFigure> groups) {
 
     static ScopeFigures load(DashboardFigures figures, DashboardScope scope) {
         List<FigureRow> places;
@@ -44,7 +47,8 @@ record ScopeFigures(List<FigureRow> places, List<FigureRow> procedures, List<Fig
         Counts total = months.stream().map(FigureRow::counts).reduce(Counts.NONE, Counts::plus);
         long overdueTotal = overdue.values().stream().mapToLong(Long::longValue).sum();
         return new ScopeFigures(places, procedures, months, overdue, total,
-                figures.onlineProcedureShare(procedures), overdueTotal);
+                figures.onlineProcedureShare(procedures), overdueTotal,
+                figures.assistedByGroup(scope.from(), scope.to()));
     }
 
     boolean empty() {
