@@ -80,6 +80,10 @@ class LeaderDashboardE2ETest {
             assertThat(leader.locator("#dashboard-tile-onlineDossiers")).containsText("Chỉ tiêu 50,0%");
             assertThat(leader.locator("#dashboard-ranking-title"))
                     .hasText("Tỉnh, thành phố xếp theo khoảng cách đến chỉ tiêu: Hồ sơ trực tuyến");
+            assertThat(leader.getByRole(com.microsoft.playwright.options.AriaRole.IMG,
+                    new Page.GetByRoleOptions().setName("Biểu đồ: 15 địa bàn xa chỉ tiêu nhất về Hồ sơ trực tuyến."
+                            + " Số liệu đầy đủ ở bảng bên dưới."))).isVisible();
+            assertThat(leader.locator("#dashboard-months-chart canvas")).isVisible();
             KioskBrowser.assertAccessible(leader, "leader dashboard, whole country");
             browser.screenshot(leader, Screen.TABLET, "dashboard-01-country");
             fullPage(leader, "dashboard-01-country-full");
