@@ -93,7 +93,10 @@ public class CounterRegistrationView extends Div implements HasDynamicTitle {
         register.setId("counter-submit");
         register.addThemeVariants(ButtonVariant.PRIMARY);
         register.addClassName("counter-submit");
-        Div form = new Div(procedureField(), applicantFields(), channelField(), deliveryFields(), setsField());
+        // three rows, so that the whole form and its button fit a 1280×800 tablet without scrolling
+        Div choices = new Div(channelField(), delivery(), setsField());
+        choices.addClassName("counter-row");
+        Div form = new Div(procedureField(), applicantFields(), choices, deliveryAddressField());
         form.addClassName("counter-form");
         Div actions = new Div(register);
         actions.addClassName("counter-actions");
@@ -169,7 +172,7 @@ public class CounterRegistrationView extends Div implements HasDynamicTitle {
         return channel;
     }
 
-    private Component deliveryFields() {
+    private Component delivery() {
         delivery.setId("counter-delivery");
         delivery.setLabel(getTranslation("counter.delivery"));
         delivery.setItems(ResultDelivery.COUNTER, ResultDelivery.POSTAL, ResultDelivery.ELECTRONIC);
@@ -177,7 +180,10 @@ public class CounterRegistrationView extends Div implements HasDynamicTitle {
         delivery.setValue(ResultDelivery.COUNTER);
         delivery.setRequiredIndicatorVisible(true);
         delivery.addClassName("counter-choice");
+        return delivery;
+    }
 
+    private Component deliveryAddressField() {
         deliveryAddress.setId("counter-delivery-address");
         deliveryAddress.setLabel(getTranslation("counter.deliveryAddress"));
         deliveryAddress.setMaxLength(500);
@@ -191,9 +197,7 @@ public class CounterRegistrationView extends Div implements HasDynamicTitle {
                 deliveryAddress.setInvalid(false);
             }
         });
-        Div group = new Div(delivery, deliveryAddress);
-        group.addClassName("counter-delivery");
-        return group;
+        return deliveryAddress;
     }
 
     private Component setsField() {
@@ -315,10 +319,12 @@ public class CounterRegistrationView extends Div implements HasDynamicTitle {
 
         Anchor notificationLink = new Anchor(href, getTranslation("counter.done.open"));
         notificationLink.getElement().setAttribute("router-link", "");
-        Notification notification = new Notification(new Div(new Span(getTranslation("counter.done.short",
-                submitted.code())), notificationLink));
+        Div notice = new Div(new Span(getTranslation("counter.done.short", submitted.code())), notificationLink);
+        notice.addClassName("counter-notification");
+        Notification notification = new Notification(notice);
         notification.addThemeVariants(NotificationVariant.SUCCESS);
-        notification.setPosition(Notification.Position.TOP_END);
+        // at the bottom: the header's sign-out button stays free
+        notification.setPosition(Notification.Position.BOTTOM_END);
         notification.setDuration(8000);
         notification.open();
 
