@@ -89,7 +89,16 @@ public class CounterRegistrationView extends Div implements HasDynamicTitle {
         message.setId("counter-message");
         message.getElement().setAttribute("role", "status");
         message.setVisible(false);
-        Button register = new Button(getTranslation("counter.submit"), click -> register());
+        Button register = new Button(getTranslation("counter.submit"));
+        // one dossier per tap, however quickly a finger taps twice
+        register.setDisableOnClick(true);
+        register.addClickListener(click -> {
+            try {
+                register();
+            } finally {
+                register.setEnabled(true);
+            }
+        });
         register.setId("counter-submit");
         register.addThemeVariants(ButtonVariant.PRIMARY);
         register.addClassName("counter-submit");
@@ -326,6 +335,8 @@ public class CounterRegistrationView extends Div implements HasDynamicTitle {
         // at the bottom: the header's sign-out button stays free
         notification.setPosition(Notification.Position.BOTTOM_END);
         notification.setDuration(8000);
+        notificationLink.getElement().addEventListener("click", click -> notification.close());
+        open.getElement().addEventListener("click", click -> notification.close());
         notification.open();
 
         // ready for the next resident: the same procedure, everything else as new
