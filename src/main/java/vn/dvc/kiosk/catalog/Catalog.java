@@ -72,6 +72,12 @@ public class Catalog {
                 .sorted(Comparator.comparing(Procedure::getNameVi, vietnamese)).toList();
     }
 
+    /** Every active procedure, in Vietnamese alphabetical order (for the officers' counter form). */
+    public List<Procedure> all() {
+        Collator vietnamese = Collator.getInstance(KioskLocales.VIETNAMESE);
+        return snapshot.procedures().stream().sorted(Comparator.comparing(Procedure::getNameVi, vietnamese)).toList();
+    }
+
     public Map<LifeEvent, Long> countsByLifeEvent() {
         return snapshot.procedures().stream()
                 .collect(Collectors.groupingBy(Procedure::getLifeEvent, Collectors.counting()));

@@ -127,6 +127,25 @@ class Dossier {
      */
     static Dossier received(String code, String receivingUnitCode, DossierApplication application, Instant receivedAt,
             LocalDate countedFrom, LocalDate appointmentDate, String trackingToken) {
+        String registeredBy = application.assistedBy() == null ? SELF_SERVICE : application.assistedBy();
+        return received(code, receivingUnitCode, application, receivedAt, countedFrom, appointmentDate, trackingToken,
+                registeredBy, FeeStatus.DUE);
+    }
+
+    /**
+     * A dossier an officer registers at the counter (handed in there or arriving by post): the history names the
+     * officer, and a fee is settled at the counter ({@link FeeStatus#AT_COUNTER}), never owed online.
+     */
+    static Dossier registeredAtCounter(String code, String receivingUnitCode, DossierApplication application,
+            Instant receivedAt, LocalDate countedFrom, LocalDate appointmentDate, String trackingToken,
+            String officer) {
+        return received(code, receivingUnitCode, application, receivedAt, countedFrom, appointmentDate, trackingToken,
+                officer, FeeStatus.AT_COUNTER);
+    }
+
+    private static Dossier received(String code, String receivingUnitCode, DossierApplication application,
+            Instant receivedAt, LocalDate countedFrom, LocalDate appointmentDate, String trackingToken,
+            String registeredBy, FeeStatus whenFeeDue) {
         Dossier dossier = new Dossier();
         dossier.code = code;
         dossier.receivingUnitCode = receivingUnitCode;
@@ -148,7 +167,7 @@ class Dossier {
         dossier.contactEmail = application.contactEmail();
         dossier.feeVnd = application.feeVnd();
         boolean feeDue = application.feeVnd() != null && application.feeVnd() > 0;
-        dossier.feeStatus = feeDue ? FeeStatus.DUE : FeeStatus.NONE;
+        dossier.feeStatus = feeDue ? whenFeeDue : FeeStatus.NONE;
         dossier.assistedBy = application.assistedBy();
         dossier.assistedByUsername = application.assistedByUsername();
         dossier.consentRecordId = application.consentRecordId();
@@ -158,7 +177,6 @@ class Dossier {
         for (int i = 0; i < application.documents().size(); i++) {
             dossier.documents.add(new DossierDocument(dossier, i + 1, application.documents().get(i)));
         }
-        String registeredBy = application.assistedBy() == null ? SELF_SERVICE : application.assistedBy();
         dossier.moveTo(DossierStatus.NEWLY_REGISTERED, receivedAt, registeredBy, null);
         return dossier;
     }

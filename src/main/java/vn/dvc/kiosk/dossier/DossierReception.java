@@ -43,4 +43,31 @@ class DossierReception {
                 instant));
         return new SubmittedDossier(code, deskTime, dossier.appointmentDate(), dossier.trackingToken());
     }
+
+    /**
+     * A dossier an officer registers at the counter, after checking the papers in person: newly registered and at once
+     * accepted ({@link DossierAction#ACCEPT} through the state machine), both steps under the officer's name, with the
+     * same code, appointment date and events as any other dossier, in one transaction.
+     *
+     * @param now the moment of reception, in the desk's time zone
+     */
+    @Transactional
+    public SubmittedDossier receiveAtCounter(DossierApplication application, String receivingUnitCode, String officer,
+            ZonedDateTime now) {
+        LocalDateTime deskTime = now.toLocalDateTime();
+        Instant instant = now.toInstant();
+        ProcessingPeriod period = application.processingPeriod();
+        String code = numbering.nextCode(receivingUnitCode, deskTime.toLocalDate());
+        Dossier dossier = Dossier.registeredAtCounter(code, receivingUnitCode, application, instant,
+                calendar.receptionDay(deskTime, period), calendar.appointmentDate(deskTime, period),
+                TrackingTokens.next(), officer);
+        DossierStatus registered = dossier.act(DossierAction.ACCEPT, null, officer, instant, deskTime.toLocalDate(),
+                calendar);
+        dossier = dossiers.save(dossier);
+        events.publishEvent(new DossierSubmitted(code, application.procedureCode(), receivingUnitCode,
+                application.channel(), dossier.assisted(), instant));
+        events.publishEvent(new DossierStatusChanged(code, receivingUnitCode, null, registered, instant));
+        events.publishEvent(new DossierStatusChanged(code, receivingUnitCode, registered, dossier.status(), instant));
+        return new SubmittedDossier(code, deskTime, dossier.appointmentDate(), dossier.trackingToken());
+    }
 }

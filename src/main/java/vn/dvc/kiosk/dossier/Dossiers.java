@@ -52,13 +52,56 @@ public class Dossiers {
 
     SubmittedDossier submit(DossierApplication application, String receivingUnitCode) {
         DossierApplication checked = ApplicationRules.check(application);
+        return withRetries(now -> reception.receive(checked, receivingUnitCode, now));
+    }
+
+    /**
+     * Checks an application by the rules every dossier must satisfy, writing nothing (a form can show every problem
+     * at once, its own and these).
+     *
+     * @throws InvalidApplicationException with every problem found
+     */
+    public void check(DossierApplication application) {
+        ApplicationRules.check(application);
+    }
+
+    /**
+     * Registers a dossier an officer received at the counter (handed in there, or by public post): the officer has
+     * checked the papers in person, so it is accepted at once. The history records both steps (newly registered,
+     * accepted) under the officer's name; code, appointment date and {@link DossierSubmitted} as for any dossier.
+     * There is no consent record: the resident signs the paper form at the counter.
+     *
+     * @param application       channel {@link SubmissionChannel#IN_PERSON} or {@link SubmissionChannel#PUBLIC_POST}
+     * @param receivingUnitCode the officer's unit
+     * @param officer           how the history names the officer ({@code StaffMember.actorLabel()})
+     * @throws InvalidApplicationException before anything is written, with every problem found (an online channel is
+     *                                     {@link InvalidApplicationException.Reason#CHANNEL_MISSING})
+     */
+    public SubmittedDossier registerAtCounter(DossierApplication application, String receivingUnitCode,
+            String officer) {
+        if (receivingUnitCode == null || receivingUnitCode.isBlank()) {
+            throw new IllegalArgumentException("A counter dossier needs the officer's receiving unit");
+        }
+        if (officer == null || officer.isBlank()) {
+            throw new IllegalArgumentException("Who registers a counter dossier is required");
+        }
+        if (application != null && application.channel() == SubmissionChannel.ONLINE) {
+            throw new InvalidApplicationException(List.of(InvalidApplicationException.Reason.CHANNEL_MISSING));
+        }
+        DossierApplication checked = ApplicationRules.check(application);
+        String unit = receivingUnitCode.strip();
+        String actor = officer.strip();
+        return withRetries(now -> reception.receiveAtCounter(checked, unit, actor, now));
+    }
+
+    private SubmittedDossier withRetries(java.util.function.Function<ZonedDateTime, SubmittedDossier> receive) {
         // DATETIME(6) keeps microseconds: the receipt must show exactly what is stored
         ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         // inside a caller's transaction a lost conflict has already rolled back the caller's work: not ours to retry
         boolean retryable = !TransactionSynchronizationManager.isActualTransactionActive();
         for (int attempt = 1;; attempt++) {
             try {
-                return reception.receive(checked, receivingUnitCode, now);
+                return receive.apply(now);
             } catch (PessimisticLockingFailureException conflict) {
                 if (!retryable || attempt == ATTEMPTS) {
                     throw conflict;

@@ -69,7 +69,15 @@ public class DeskQueueView extends Div implements HasDynamicTitle {
         addClassName("desk-queue");
         Paragraph unit = new Paragraph(getTranslation("desk.queue.unit", officer.unitCode()));
         unit.addClassName("desk-note");
-        add(new H1(getTranslation("desk.queue.title")), unit, filters(), grid(clock));
+        // dossiers handed in at the counter or by post are registered here, so the dashboard counts them too
+        com.vaadin.flow.component.html.Anchor counter = new com.vaadin.flow.component.html.Anchor(
+                CounterRegistrationView.ROUTE, getTranslation("counter.open"));
+        counter.getElement().setAttribute("router-link", "");
+        counter.setId("desk-counter-registration");
+        counter.addClassName("desk-counter-link");
+        Div heading = new Div(new H1(getTranslation("desk.queue.title")), counter);
+        heading.addClassName("desk-queue-heading");
+        add(heading, unit, filters(), grid(clock));
         refresh();
     }
 
