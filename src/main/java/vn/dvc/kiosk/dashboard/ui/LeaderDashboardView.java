@@ -96,6 +96,8 @@ public class LeaderDashboardView extends Div implements BeforeEnterObserver, Has
         body.setId("dashboard-body");
         add(body);
         show(body);
+        // the view is kept between drill-downs (same route, new address): start each level at its top
+        getElement().executeJs("window.scrollTo(0, 0)");
     }
 
     private void show(Div body) {
