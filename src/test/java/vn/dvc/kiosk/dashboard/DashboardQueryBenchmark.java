@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -65,10 +66,41 @@ class DashboardQueryBenchmark {
                 thisMonth.minusMonths(35), thisMonth));
         shapes.put("online-capable procedures share", () -> figures.onlineProcedureShare(null, yearAgo,
                 thisMonth));
-        shapes.put("assisted filings by group, 12 months", () -> figures.assistedByGroup(yearAgo, thisMonth));
+        if (tableExists("dashboard_group_month")) {
+            shapes.put("assisted filings by group, 12 months", () -> figures.assistedByGroup(yearAgo, thisMonth));
+        }
+        shapes.put("months of the country, 12 months", () -> figures.byMonth(null, null, yearAgo, thisMonth));
+        shapes.put("months of Hà Nội (01), 12 months", () -> figures.byMonth("01", null, yearAgo, thisMonth));
+        shapes.put("months of a commune, 12 months", () -> figures.byMonth("01", "00070", yearAgo, thisMonth));
+        shapes.put("procedures of a commune, 365 days", () -> figures.byProcedureOfCommune("00070", dayYearAgo,
+                today));
+        // what one screen of the leader's dashboard asks, one after the other (ScopeFigures.load)
+        shapes.put("whole-country screen, every query", () -> {
+            List<FigureRow> procedures = figures.byProcedure(null, yearAgo, thisMonth);
+            return List.of(figures.byProvince(yearAgo, thisMonth), procedures,
+                    figures.byMonth(null, null, yearAgo, thisMonth), figures.overdueByProvince(),
+                    figures.onlineProcedureShare(procedures));
+        });
+        shapes.put("province screen (01), every query", () -> {
+            List<FigureRow> procedures = figures.byProcedure("01", yearAgo, thisMonth);
+            return List.of(figures.byCommune("01", yearAgo, thisMonth), procedures,
+                    figures.byMonth("01", null, yearAgo, thisMonth), figures.overdueByCommune("01"),
+                    figures.onlineProcedureShare(procedures));
+        });
+        shapes.put("commune screen (00070), every query", () -> {
+            List<FigureRow> procedures = figures.byProcedureOfCommune("00070", yearAgo.atDay(1),
+                    thisMonth.atEndOfMonth());
+            return List.of(procedures, figures.byMonth("01", "00070", yearAgo, thisMonth),
+                    figures.overdueByCommune("01"), figures.onlineProcedureShare(procedures));
+        });
         shapes.put("overdue now, by province", figures::overdueByProvince);
         shapes.put("overdue now, communes of 01", () -> figures.overdueByCommune("01"));
         shapes.forEach(this::measure);
+    }
+
+    private boolean tableExists(String table) {
+        return jdbc.queryForObject("select count(*) from information_schema.tables where table_schema = database()"
+                + " and table_name = ?", Integer.class, table) > 0;
     }
 
     private long count(String table) {

@@ -65,7 +65,7 @@ class LeaderDashboardE2ETest {
 
     @AfterEach
     void defaultTimeout() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000); // KioskBrowser's
     }
 
     @Test
@@ -107,6 +107,7 @@ class LeaderDashboardE2ETest {
 
             assertThat(leader.locator("#dashboard-breadcrumb [aria-current=page]")).hasText(worstCommune);
             assertThat(leader.locator("#dashboard-ranking")).hasCount(0);
+            assertThat(leader.locator("#dashboard-units-grid")).isVisible();
             KioskBrowser.assertAccessible(leader, "leader dashboard, one commune");
             browser.screenshot(leader, Screen.TABLET, "dashboard-03-commune");
             fullPage(leader, "dashboard-03-commune-full");

@@ -241,7 +241,7 @@ class DossierProcessingIT {
     @Test
     void theQueueFiltersSortsAndPagesInOneQueryPerPage() {
         String unit = uniqueUnit();
-        LocalDate today = LocalDate.of(2026, 12, 7); // a Monday
+        LocalDate today = aPlainMondayAfterTheRealDate();
         String overdue = submit(unit, null, "IT.Q1", today.minusDays(3));
         String dueToday = submit(unit, null, "IT.Q1", today);
         String dueWednesday = submit(unit, null, "IT.Q2", today.plusDays(2));
@@ -351,5 +351,29 @@ class DossierProcessingIT {
         } finally {
             statistics.setStatisticsEnabled(false);
         }
+    }
+
+    /**
+     * The queue's "today": a Monday at least two weeks after the real date, in a fortnight without holidays either
+     * side. The pause of the overdue dossier is recorded at the real time, which must fall before its appointment
+     * (a week before this Monday) for it to count as paused before the deadline.
+     */
+    private LocalDate aPlainMondayAfterTheRealDate() {
+        LocalDate monday = LocalDate.now().plusDays(14)
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        while (!plainWeeks(monday)) {
+            monday = monday.plusWeeks(1);
+        }
+        return monday;
+    }
+
+    private boolean plainWeeks(LocalDate monday) {
+        for (LocalDate day = monday.minusWeeks(1); day.isBefore(monday.plusWeeks(3)); day = day.plusDays(1)) {
+            boolean weekday = day.getDayOfWeek().getValue() <= 5;
+            if (calendar.isWorkingDay(day) != weekday) {
+                return false;
+            }
+        }
+        return true;
     }
 }

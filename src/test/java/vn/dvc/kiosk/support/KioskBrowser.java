@@ -54,6 +54,9 @@ public final class KioskBrowser implements AutoCloseable {
 
     /** With extra Chromium switches, e.g. a fake camera playing a video file. */
     public KioskBrowser(List<String> extraArgs) {
+        // a screen change is a server round trip: on a 2-core CI machine running MariaDB, the app and Chromium
+        // together, 5 s (Playwright's default) is sometimes not enough; waiting longer changes no expectation
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         List<String> args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu",

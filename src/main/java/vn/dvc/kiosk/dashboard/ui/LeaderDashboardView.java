@@ -133,7 +133,11 @@ public class LeaderDashboardView extends Div implements BeforeEnterObserver, Has
         if (scope.level() != DashboardScope.Level.COMMUNE) {
             body.add(ranking(shown));
         }
-        body.add(procedures(shown), months(shown), groups(shown));
+        body.add(procedures(shown));
+        if (scope.level() == DashboardScope.Level.COMMUNE) {
+            body.add(receivingUnits(shown));
+        }
+        body.add(months(shown), groups(shown));
     }
 
     /** Country › province › commune, each a link back up. */
@@ -248,7 +252,7 @@ public class LeaderDashboardView extends Div implements BeforeEnterObserver, Has
     private Div ranking(ScopeFigures shown) {
         Measure measure = scope.measure();
         double target = measure.target(figures.targets());
-        List<PlaceLine> lines = shown.places().stream()
+        List<PlaceLine> lines = shown.places().stream().filter(row -> !row.key().isEmpty())
                 .map(row -> new PlaceLine(row.key(), placeName(row.key()), row.counts(),
                         shown.overdue().getOrDefault(row.key(), 0L), Shares.gap(measure.of(row.counts()), target)))
                 .sorted(Comparator.comparing(PlaceLine::gap, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -280,6 +284,14 @@ public class LeaderDashboardView extends Div implements BeforeEnterObserver, Has
         Div section = new Div(chart, new FigureTable<>("dashboard-ranking", title, fileName("xep-hang"), columns,
                 ranked, this::format));
         section.addClassName("dashboard-section");
+        // units nobody placed yet count in the totals but are no place to rank: say so, so that they get placed
+        shown.places().stream().filter(row -> row.key().isEmpty()).findFirst().ifPresent(unplaced -> {
+            Paragraph note = new Paragraph(getTranslation("dashboard.ranking.unplaced",
+                    shares.count(unplaced.counts().received())));
+            note.setId("dashboard-unplaced");
+            note.addClassName("dashboard-note");
+            section.add(note);
+        });
         return section;
     }
 
@@ -300,6 +312,18 @@ public class LeaderDashboardView extends Div implements BeforeEnterObserver, Has
         Div section = new Div(new FigureTable<>("dashboard-procedures",
                 getTranslation("dashboard.procedures", scopeName()), fileName("thu-tuc"), columns, rows,
                 this::format));
+        section.addClassName("dashboard-section");
+        return section;
+    }
+
+    /** The commune's one-stop desks (agencies), known by their code: the catalog of agencies has no names yet. */
+    private Div receivingUnits(ScopeFigures shown) {
+        List<FigureTable.Column<FigureRow>> columns = new ArrayList<>();
+        columns.add(FigureTable.Column.<FigureRow>text(getTranslation("dashboard.column.unit"), FigureRow::key)
+                .leading("220px"));
+        columns.addAll(countColumns(FigureRow::counts));
+        Div section = new Div(new FigureTable<>("dashboard-units", getTranslation("dashboard.units", scopeName()),
+                fileName("co-quan"), columns, shown.receivingUnits(), this::format));
         section.addClassName("dashboard-section");
         return section;
     }
@@ -395,9 +419,6 @@ public class LeaderDashboardView extends Div implements BeforeEnterObserver, Has
     }
 
     private Component placeCell(PlaceLine line) {
-        if (line.key().isEmpty()) {
-            return new Span(line.name());
-        }
         DashboardScope below = scope.level() == DashboardScope.Level.COUNTRY ? scope.province(line.key())
                 : scope.commune(line.key());
         Anchor link = link(line.name(), below);

@@ -17,13 +17,16 @@ import vn.dvc.kiosk.dashboard.Ratio;
  * @param overdue overdue-now per place one level down (for a commune: its own count under its code)
  * @param groups  assisted filings of every volunteer group in the months (a few hundred rows at most); the screen
  *                keeps those of the scope
+ * @param receivingUnits the agencies (one-stop desks) of a commune; empty above the commune level
  */
 record ScopeFigures(List<FigureRow> places, List<FigureRow> procedures, List<FigureRow> months,
-        Map<String, Long> overdue, Counts total, Ratio procedureShare, long overdueTotal, List<GroupFigure> groups) {
+        Map<String, Long> overdue, Counts total, Ratio procedureShare, long overdueTotal, List<GroupFigure> groups,
+        List<FigureRow> receivingUnits) {
 
     static ScopeFigures load(DashboardFigures figures, DashboardScope scope) {
         List<FigureRow> places;
         List<FigureRow> procedures;
+        List<FigureRow> receivingUnits = List.of();
         Map<String, Long> overdue;
         switch (scope.level()) {
             case COUNTRY -> {
@@ -39,6 +42,7 @@ record ScopeFigures(List<FigureRow> places, List<FigureRow> procedures, List<Fig
             default -> {
                 places = List.of();
                 procedures = figures.byProcedureOfCommune(scope.communeCode(), scope.firstDay(), scope.lastDay());
+                receivingUnits = figures.byUnit(scope.communeCode(), scope.firstDay(), scope.lastDay());
                 Long own = figures.overdueByCommune(scope.provinceCode()).get(scope.communeCode());
                 overdue = own == null ? Map.of() : Map.of(scope.communeCode(), own);
             }
@@ -48,7 +52,7 @@ record ScopeFigures(List<FigureRow> places, List<FigureRow> procedures, List<Fig
         long overdueTotal = overdue.values().stream().mapToLong(Long::longValue).sum();
         return new ScopeFigures(places, procedures, months, overdue, total,
                 figures.onlineProcedureShare(procedures), overdueTotal,
-                figures.assistedByGroup(scope.from(), scope.to()));
+                figures.assistedByGroup(scope.from(), scope.to()), receivingUnits);
     }
 
     boolean empty() {
