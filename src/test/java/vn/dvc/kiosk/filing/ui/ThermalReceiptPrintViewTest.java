@@ -6,6 +6,8 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.imageio.ImageIO;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,12 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.dvc.kiosk.filing.DocumentIntake;
 import vn.dvc.kiosk.filing.FilingDrafts;
 import vn.dvc.kiosk.identity.ResidentIdentity;
+import vn.dvc.kiosk.kiosk.printing.EscPosJob;
+import vn.dvc.kiosk.kiosk.printing.ThermalReceiptEscPosTest;
 import vn.dvc.kiosk.support.KioskIntegrationTest;
 
 /**
  * The receipt screen of a kiosk with a thermal printer (the tests' printer is the file target/test-printer/lp0): the
  * big "Print" button sends the ESC/POS job there; with the printer gone, the resident is told what to do instead and
- * the receipt stays on screen.
+ * the receipt stays on screen. Preview of the printed receipt: target/screenshots/thermal-receipt-app-80mm.png.
  */
 @KioskIntegrationTest
 class ThermalReceiptPrintViewTest extends SpringBrowserlessTest {
@@ -49,7 +53,7 @@ class ThermalReceiptPrintViewTest extends SpringBrowserlessTest {
     @Test
     void theBigPrintButtonPrintsTheReceiptOnTheThermalPrinter() throws Exception {
         Files.createFile(PRINTER);
-        fileBirthRegistration();
+        String token = fileBirthRegistration();
         Button print = find(Button.class).withId("print-thermal").single();
         assertThat(print.getText()).isEqualTo("In biên nhận");
         assertThat(print.getParent().orElseThrow().getClassNames()).as("big like the screen's other actions: 72 px, "
@@ -58,12 +62,13 @@ class ThermalReceiptPrintViewTest extends SpringBrowserlessTest {
 
         test(print).click();
 
-        byte[] job = Files.readAllBytes(PRINTER);
-        assertThat(job.length).as("a raster receipt").isGreaterThan(20_000);
-        assertThat(job[0]).isEqualTo((byte) 0x1B);
-        assertThat(job[1]).isEqualTo((byte) '@');
-        assertThat(job[job.length - 3]).as("cut").isEqualTo((byte) 0x1D);
-        assertThat(job[job.length - 2]).isEqualTo((byte) 'V');
+        EscPosJob job = EscPosJob.parse(Files.readAllBytes(PRINTER));
+        BufferedImage printed = job.image();
+        Path preview = Files.createDirectories(Path.of("target", "screenshots"));
+        ImageIO.write(printed, "png", preview.resolve("thermal-receipt-app-80mm.png").toFile());
+        assertThat(job.widthDots()).isEqualTo(576);
+        assertThat(ThermalReceiptEscPosTest.decodeQr(printed)).as("the tracking link of this dossier")
+                .endsWith("/theo-doi/" + token);
         assertThat(find(Paragraph.class).withId("print-message").single().getText())
                 .startsWith("Đã in biên nhận.");
         assertThat(print.isEnabled()).as("another copy can be printed").isTrue();
@@ -83,8 +88,8 @@ class ThermalReceiptPrintViewTest extends SpringBrowserlessTest {
         assertThat(PRINTER).as("no file made where the device should be").doesNotExist();
     }
 
-    /** Through the delivery screen's Submit, as a resident does. */
-    private void fileBirthRegistration() {
+    /** Through the delivery screen's Submit, as a resident does; returns the dossier's tracking token. */
+    private String fileBirthRegistration() {
         var draft = drafts.forProcedure("1.001193");
         for (String key : new String[] {"childFullName", "childDateOfBirth", "childSex", "childEthnicity",
                 "childNationality", "placeOfBirth", "hometown", "motherFullName", "motherDateOfBirth",
@@ -102,7 +107,9 @@ class ThermalReceiptPrintViewTest extends SpringBrowserlessTest {
         }
         navigate("nop-ho-so/1.001193/nhan-ket-qua", DeliveryView.class);
         test(find(Button.class).withId("submit").single()).click();
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("bien-nhan/");
+        String location = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        assertThat(location).startsWith("bien-nhan/");
         assertThat(getCurrentView()).isInstanceOf(ReceiptView.class);
+        return location.substring("bien-nhan/".length());
     }
 }

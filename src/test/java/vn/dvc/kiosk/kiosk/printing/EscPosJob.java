@@ -15,12 +15,12 @@ import java.util.List;
  * printer would print it as garbage or, worse, as a command.
  */
 /** @param fedLines line feeds (LF, ESC d n) in the job, the paper fed past the cutter */
-record EscPosJob(int widthDots, List<Band> bands, int fedLines, int cutMode) {
+public record EscPosJob(int widthDots, List<Band> bands, int fedLines, int cutMode) {
 
-    record Band(int widthBytes, int rows, byte[] data) {
+    public record Band(int widthBytes, int rows, byte[] data) {
     }
 
-    static EscPosJob parse(byte[] job) {
+    public static EscPosJob parse(byte[] job) {
         assertThat(job.length).as("job length").isGreaterThan(2);
         assertThat(new byte[] {job[0], job[1]}).as("ESC @ (initialise) first").containsExactly(0x1B, 0x40);
         int at = 2;
@@ -71,12 +71,12 @@ record EscPosJob(int widthDots, List<Band> bands, int fedLines, int cutMode) {
         return new EscPosJob(widthBytes * 8, bands, fed, cut);
     }
 
-    int heightDots() {
+    public int heightDots() {
         return bands.stream().mapToInt(Band::rows).sum();
     }
 
     /** The raster as the printer would burn it: black where a bit is 1. */
-    BufferedImage image() {
+    public BufferedImage image() {
         BufferedImage image = new BufferedImage(widthDots, heightDots(), BufferedImage.TYPE_BYTE_BINARY);
         int top = 0;
         for (Band band : bands) {

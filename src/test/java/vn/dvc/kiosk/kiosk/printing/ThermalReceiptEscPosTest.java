@@ -30,7 +30,7 @@ import vn.dvc.kiosk.kiosk.ThermalReceipt.Field;
  * printer would burn: it is the image we drew, dot for dot; a phone reads the tracking link from it; the Vietnamese
  * accents are on paper. Previews: target/screenshots/thermal-receipt-80mm.png and -58mm.png.
  */
-class ThermalReceiptEscPosTest {
+public class ThermalReceiptEscPosTest {
 
     static final String TRACKING_URL = "https://dvc.example.gov.vn/theo-doi/AbCdEfGhIjKlMnOpQrStUv";
 
@@ -111,7 +111,8 @@ class ThermalReceiptEscPosTest {
         assertThat(decodeQr(printed)).isEqualTo(TRACKING_URL);
     }
 
-    static String decodeQr(BufferedImage image) throws NotFoundException, ChecksumException, FormatException {
+    /** The text of the one QR code in a receipt image, as a phone would read it. */
+    public static String decodeQr(BufferedImage image) throws NotFoundException, ChecksumException, FormatException {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
