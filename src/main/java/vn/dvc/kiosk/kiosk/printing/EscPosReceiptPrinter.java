@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.print.DocFlavor;
 import javax.print.DocPrintJob;
@@ -27,6 +28,7 @@ import javax.print.attribute.HashPrintRequestAttributeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.dvc.kiosk.kiosk.PrinterStatus;
 import vn.dvc.kiosk.kiosk.ReceiptPrintResult;
@@ -53,12 +55,26 @@ class EscPosReceiptPrinter implements ReceiptPrinter, DisposableBean {
     static final Duration WRITE_TIMEOUT = Duration.ofSeconds(20);
 
     private final PrinterProperties properties;
+    /**
+     * One job or status request on the device at a time: a status request written in the middle of a job would land
+     * inside its raster data.
+     */
+    private final ReentrantLock deviceLock = new ReentrantLock();
+    private volatile PrinterStatus lastStatus;
     private final ThermalReceiptImage images = new ThermalReceiptImage();
     private final ExecutorService io = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("receipt-printer-",
             0).factory());
 
+    private final Duration writeTimeout;
+
+    @Autowired
     EscPosReceiptPrinter(PrinterProperties properties) {
+        this(properties, WRITE_TIMEOUT);
+    }
+
+    EscPosReceiptPrinter(PrinterProperties properties, Duration writeTimeout) {
         this.properties = properties;
+        this.writeTimeout = writeTimeout;
     }
 
     @Override
@@ -66,21 +82,45 @@ class EscPosReceiptPrinter implements ReceiptPrinter, DisposableBean {
         return properties.type() != PrinterProperties.Type.NONE;
     }
 
+    /** While a receipt is printing, the state found just before it: the heartbeat does not wait for the print. */
     @Override
-    public synchronized PrinterStatus status() {
-        return switch (properties.type()) {
+    public PrinterStatus status() {
+        if (!deviceLock.tryLock()) {
+            PrinterStatus last = lastStatus;
+            return last == null ? PrinterStatus.OK : last;
+        }
+        try {
+            return askStatus();
+        } finally {
+            deviceLock.unlock();
+        }
+    }
+
+    private PrinterStatus askStatus() {
+        PrinterStatus status = switch (properties.type()) {
             case NONE -> PrinterStatus.NONE;
             case ESCPOS_DEVICE -> deviceStatus(properties.device());
             case SYSTEM_PRINTER -> queue().isPresent() ? PrinterStatus.OK : PrinterStatus.OFFLINE;
         };
+        lastStatus = status;
+        return status;
     }
 
     @Override
-    public synchronized ReceiptPrintResult print(ThermalReceipt receipt) {
+    public ReceiptPrintResult print(ThermalReceipt receipt) {
         if (!configured()) {
             return ReceiptPrintResult.failed(PrinterStatus.NONE, "This kiosk has no receipt printer");
         }
-        PrinterStatus before = status();
+        deviceLock.lock();
+        try {
+            return printLocked(receipt);
+        } finally {
+            deviceLock.unlock();
+        }
+    }
+
+    private ReceiptPrintResult printLocked(ThermalReceipt receipt) {
+        PrinterStatus before = askStatus();
         if (!before.canPrint()) {
             return failed(before, "The printer is " + before + " (" + where() + ")");
         }
@@ -88,7 +128,7 @@ class EscPosReceiptPrinter implements ReceiptPrinter, DisposableBean {
         try {
             if (properties.type() == PrinterProperties.Type.ESCPOS_DEVICE) {
                 Path device = properties.device();
-                within(WRITE_TIMEOUT, () -> {
+                within(writeTimeout, () -> {
                     try (FileChannel channel = FileChannel.open(device, StandardOpenOption.WRITE,
                             StandardOpenOption.TRUNCATE_EXISTING)) {
                         ByteBuffer buffer = ByteBuffer.wrap(job);
@@ -105,9 +145,11 @@ class EscPosReceiptPrinter implements ReceiptPrinter, DisposableBean {
                         new HashPrintRequestAttributeSet());
             }
         } catch (TimeoutException e) {
-            return failed(PrinterStatus.OFFLINE, "The printer took no receipt for " + WRITE_TIMEOUT.toSeconds()
+            lastStatus = PrinterStatus.OFFLINE;
+            return failed(PrinterStatus.OFFLINE, "The printer took no receipt for " + writeTimeout.toSeconds()
                     + " s (" + where() + "): out of paper, cover open or jammed?");
         } catch (Exception e) {
+            lastStatus = PrinterStatus.OFFLINE;
             return failed(PrinterStatus.OFFLINE, "Cannot send the receipt to " + where() + ": " + e);
         }
         log.info("Printed a receipt on {} ({} bytes)", where(), job.length);

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvc.kiosk.kiosk.PrinterStatus;
@@ -72,6 +76,37 @@ class ReceiptPrinterTest {
         assertThat(result.status()).isEqualTo(PrinterStatus.OFFLINE);
         assertThat(result.problem()).contains(device.toString());
         assertThat(device).doesNotExist();
+    }
+
+    /**
+     * A FIFO nobody reads blocks its writer, as the usblp driver blocks one while the printer has no paper or an open
+     * cover: the print gives up after its deadline, and the heartbeat's status is answered meanwhile, not held up.
+     */
+    @Test
+    void aPrinterThatTakesNothingFailsAfterTheDeadlineAndTheStatusDoesNotWaitForIt() throws Exception {
+        Path device = dir.resolve("lp0");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", device.toString()).start().waitFor() == 0,
+                "mkfifo is needed to stand in for a blocked printer");
+        printer = new EscPosReceiptPrinter(new PrinterProperties(PrinterProperties.Type.ESCPOS_DEVICE, device, null,
+                80), Duration.ofSeconds(2));
+        try {
+            var printing = CompletableFuture.supplyAsync(() -> printer.print(
+                    ThermalReceiptEscPosTest.receipt(ThermalReceiptEscPosTest.TITLE)));
+            Thread.sleep(500);
+            long asked = System.nanoTime();
+            assertThat(printer.status()).as("the state found just before the print").isEqualTo(PrinterStatus.OK);
+            assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofMillis(300));
+
+            ReceiptPrintResult result = printing.get(10, TimeUnit.SECONDS);
+            assertThat(result.printed()).isFalse();
+            assertThat(result.status()).isEqualTo(PrinterStatus.OFFLINE);
+            assertThat(result.problem()).contains("took no receipt", device.toString());
+        } finally {
+            // a reader lets the abandoned open() of the blocked print return, so no thread is left behind
+            try (var unblock = Files.newInputStream(device)) {
+                unblock.readNBytes(1);
+            }
+        }
     }
 
     @Test
