@@ -3,6 +3,8 @@ package vn.dvc.kiosk.filing.ui;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -37,6 +39,10 @@ import vn.dvc.kiosk.payment.PaymentOrder;
 import vn.dvc.kiosk.payment.PaymentStatus;
 import vn.dvc.kiosk.payment.Payments;
 import vn.dvc.kiosk.filing.FiledDossiers;
+import vn.dvc.kiosk.kiosk.PrinterStatus;
+import vn.dvc.kiosk.kiosk.ReceiptPrintResult;
+import vn.dvc.kiosk.kiosk.ReceiptPrinter;
+import vn.dvc.kiosk.kiosk.ThermalReceipt;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.qr.QrImages;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
@@ -49,6 +55,10 @@ import vn.dvc.kiosk.shared.ui.Visits;
  * page on the resident's phone, what happens next, then the receipt and appointment slip (Mẫu 01, Circular
  * 01/2018/TT-VPCP) with the applicant's details, which is what "Print" puts on one A5 page, with the QR and the
  * signature blocks. "Finish" forgets the resident.
+ *
+ * <p>On a kiosk with a thermal printer, "Print" prints the short thermal receipt there instead: the browser's print
+ * would send the A5 page to that same roll (or open a print dialog on the touch screen). If the printer fails, the
+ * resident is told how to keep the code without it, and the receipt stays on screen.
  *
  * <p>The slip names the applicant and the QR on it carries the same token as this page's address, so only the visit
  * that filed the dossier sees it; anyone else with the token is sent to the public tracking page.
@@ -66,12 +76,14 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Visits visits;
     private final String trackingBaseUrl;
     private final Payments payments;
+    private final ReceiptPrinter printer;
     /** The order that paid this dossier's fee online, if it was. */
     private PaymentOrder paid;
 
     ReceiptView(Dossiers dossiers, FiledDossiers filed, Catalog catalog, Visits visits, Payments payments,
-            @Value("${kiosk.tracking.base-url:http://localhost:8080}") String trackingBaseUrl) {
+            ReceiptPrinter printer, @Value("${kiosk.tracking.base-url:http://localhost:8080}") String trackingBaseUrl) {
         this.payments = payments;
+        this.printer = printer;
         this.dossiers = dossiers;
         this.filed = filed;
         this.catalog = catalog;
@@ -131,9 +143,23 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         next.addClassName("receipt-next");
         Paragraph fee = new Paragraph(getTranslation("receipt.fee", fee(receipt.feeVnd())));
         fee.setId("receipt-fee");
-        Button print = new Button(getTranslation("receipt.print"), VaadinIcon.PRINT.create(),
-                e -> getElement().executeJs("window.print()"));
-        print.setId("print");
+        Paragraph printMessage = new Paragraph();
+        printMessage.setId("print-message");
+        printMessage.addClassName("fact-main");
+        printMessage.getElement().setAttribute("role", "status");
+        Button print;
+        if (printer.configured()) {
+            ThermalReceipt thermal = thermal(receipt, procedureName, token);
+            print = new Button(getTranslation("receipt.printing.button"), VaadinIcon.PRINT.create());
+            print.addClickListener(e -> printMessage.setText(printed(printer.print(thermal))));
+            print.setDisableOnClick(true);
+            print.addClickListener(e -> e.getSource().setEnabled(true));
+            print.setId("print-thermal");
+        } else {
+            print = new Button(getTranslation("receipt.print"), VaadinIcon.PRINT.create(),
+                    e -> getElement().executeJs("window.print()"));
+            print.setId("print");
+        }
         Button finish = new Button(getTranslation("identity.done.finish"), VaadinIcon.SIGN_OUT.create(),
                 e -> getUI().ifPresent(ui -> visits.end(ui, "resident finished")));
         finish.addThemeVariants(ButtonVariant.PRIMARY);
@@ -141,9 +167,39 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div actions = new Div(print, finish);
         actions.addClassName("actions");
         Div screenPart = new Div(new Div(slip, new ReadAloudButton("receipt-read")),
-                new H2(getTranslation("receipt.next")), next, fee, actions);
+                new H2(getTranslation("receipt.next")), next, fee, actions, printMessage);
         screenPart.addClassName("receipt-screen");
         add(screenPart, form(receipt, procedure, procedureName, qrDataUrl));
+    }
+
+    /** The short receipt of the thermal printer: what the resident needs to come back, and the tracking QR. */
+    private ThermalReceipt thermal(DossierReceipt receipt, String procedureName, String token) {
+        DossierView dossier = receipt.dossier();
+        String agency = receipt.receivingUnitName() != null ? receipt.receivingUnitName()
+                : getTranslation("receipt.form.unitCode", receipt.receivingUnitCode());
+        String site = trackingBaseUrl.replaceFirst("^https?://", "") + "/tra-cuu";
+        return new ThermalReceipt(agency,
+                getTranslation("receipt.form.title").toUpperCase(Locale.forLanguageTag("vi")),
+                getTranslation("receipt.form.code"), dossier.code(), List.of(
+                        new ThermalReceipt.Field(getTranslation("receipt.printing.applicant"),
+                                receipt.applicantName()),
+                        new ThermalReceipt.Field(getTranslation("receipt.printing.procedure"), procedureName),
+                        new ThermalReceipt.Field(getTranslation("receipt.printing.received"),
+                                RECEIVED.format(dossier.receivedAt())),
+                        new ThermalReceipt.Field(getTranslation("receipt.printing.appointment"),
+                                KioskLocales.day(dossier.appointmentDate())),
+                        new ThermalReceipt.Field(getTranslation("receipt.printing.fee"), fee(receipt.feeVnd())),
+                        new ThermalReceipt.Field(getTranslation("receipt.printing.delivery"), delivery(receipt))),
+                trackingBaseUrl + "/theo-doi/" + token, getTranslation("receipt.printing.track", site));
+    }
+
+    /** What the resident is told after a print; never the technical cause, which the printer service logs. */
+    private String printed(ReceiptPrintResult result) {
+        if (result.printed()) {
+            return getTranslation("receipt.printing.done");
+        }
+        return getTranslation(result.status() == PrinterStatus.PAPER_OUT ? "receipt.printing.paperOut"
+                : "receipt.printing.failed");
     }
 
     /** Mẫu 01: what the resident takes home, and what the one-stop desk reads back when the result is collected. */
