@@ -19,6 +19,11 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.PropertySourceOrigin;
+import org.springframework.boot.origin.TextResourceOrigin;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.UrlResource;
 import vn.dvc.kiosk.kiosk.CameraSettings;
 import vn.dvc.kiosk.kiosk.KioskProfile;
 import vn.dvc.kiosk.kiosk.PrinterSettings;
@@ -294,6 +299,27 @@ public final class KioskProfileReader {
         return value == null ? null : value.stream().filter(v -> v != null).collect(Collectors.toList());
     }
 
+    private static String describe(Origin origin) {
+        if (origin instanceof TextResourceOrigin text && text.getResource() != null && text.getLocation() != null) {
+            String file = text.getResource() instanceof FileSystemResource || text.getResource() instanceof UrlResource
+                    ? pathOf(text.getResource()) : text.getResource().getDescription();
+            return file + " line " + (text.getLocation().getLine() + 1);
+        }
+        if (origin instanceof PropertySourceOrigin source) {
+            return source.getOrigin() != null ? describe(source.getOrigin())
+                    : "from " + source.getPropertySource().getName();
+        }
+        return origin == null ? null : origin.toString();
+    }
+
+    private static String pathOf(Resource resource) {
+        try {
+            return resource.getFile().getPath();
+        } catch (java.io.IOException e) {
+            return resource.getDescription();
+        }
+    }
+
     private void problem(String key, String value, String allowed) {
         problems.add(new ProfileProblem(key, value, allowed).at(origin(key)));
     }
@@ -307,8 +333,7 @@ public final class KioskProfileReader {
                 property = source.getConfigurationProperty(ConfigurationPropertyName.of(base));
             }
             if (property != null) {
-                Origin origin = property.getOrigin();
-                return origin == null ? null : origin.toString();
+                return describe(property.getOrigin());
             }
         }
         return null;

@@ -66,12 +66,12 @@ class KioskProfileFileTest {
                 profileOverDefaults(new ClassPathResource("kiosk-profiles/wrong-kiosk.yml")), "wrong-kiosk.yml"));
 
         assertThat(e.problems()).extracting(ProfileProblem::describe).containsExactly(
-                "kiosk.profile.commune-code is \"70\" (class path resource [kiosk-profiles/wrong-kiosk.yml] - 5:19): "
+                "kiosk.profile.commune-code is \"70\" (class path resource [kiosk-profiles/wrong-kiosk.yml] line 5): "
                         + "use the 5-digit code of a commune or ward since 1 July 2025, e.g. 00070.",
-                "kiosk.printer.type is \"LASER\" (class path resource [kiosk-profiles/wrong-kiosk.yml] - 8:11): use "
+                "kiosk.printer.type is \"LASER\" (class path resource [kiosk-profiles/wrong-kiosk.yml] line 8): use "
                         + "NONE (no printer), ESCPOS_DEVICE (a thermal receipt printer on a device file such as "
                         + "/dev/usb/lp0) or SYSTEM_PRINTER (a CUPS printer queue).",
-                "kiosk.profile.volume is \"150\" (class path resource [kiosk-profiles/wrong-kiosk.yml] - 6:13): use "
+                "kiosk.profile.volume is \"150\" (class path resource [kiosk-profiles/wrong-kiosk.yml] line 6): use "
                         + "a whole number from 0 (silent) to 100 (loudest).");
     }
 }
