@@ -104,10 +104,14 @@ if [ "$dry_run" = 1 ]; then
     echo "would write: $policy (origin $origin)"
 else
     # the camera and the allow-list follow the origin: a PROVINCE kiosk opens the province server only
-    host_port=${origin#*://}
-    sed -e "s#\"http://localhost:8080\"#\"$origin\"#" \
-        -e "s#\"localhost:8080\", \"127.0.0.1:8080\"#\"$host_port\"#" \
-        "$here/chromium-policies/dvc-kiosk.json" > "$policy.tmp"
+    if [ "$origin" = "http://localhost:8080" ]; then
+        cp "$here/chromium-policies/dvc-kiosk.json" "$policy.tmp"
+    else
+        host_port=${origin#*://}
+        sed -e "s#\"http://localhost:8080\"#\"$origin\"#" \
+            -e "s#\"localhost:8080\", \"127.0.0.1:8080\"#\"$host_port\"#" \
+            "$here/chromium-policies/dvc-kiosk.json" > "$policy.tmp"
+    fi
     chmod 0644 "$policy.tmp"
     mv "$policy.tmp" "$policy"
 fi
