@@ -50,4 +50,18 @@ class KioskProfileStartupTest {
                 // refused before the database was started
                 .doesNotContain("MariaDB");
     }
+
+    @Test
+    void anUnknownCommuneOrProcedureStopsTheAppOnceTheCatalogIsLoaded(CapturedOutput output) {
+        SpringApplication app = new SpringApplication(DvcKioskApplication.class);
+
+        assertThatThrownBy(() -> app.run("--server.port=0", "--kiosk.profile.id=KIOSK-TEST",
+                "--kiosk.profile.commune-code=99999", "--kiosk.profile.enabled-procedures=1.001193,9.999999"))
+                .isInstanceOf(KioskProfileException.class);
+
+        assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START")
+                .contains("The kiosk profile has 2 wrong values")
+                .contains("kiosk.profile.commune-code is \"99999\"").contains("no commune or ward has this code")
+                .contains("kiosk.profile.enabled-procedures is \"9.999999\"").contains("has no procedure with this code");
+    }
 }
