@@ -269,6 +269,23 @@ class KioskProfileReaderTest {
     }
 
     @Test
+    void theProfileFileVariableIsNotMistakenForAProfileValue() {
+        // KIOSK_PROFILE names the profile file (application.yml) and relaxes to "kiosk.profile": no value here
+        var environment = new org.springframework.core.env.SystemEnvironmentPropertySource("systemEnvironment",
+                Map.of("KIOSK_PROFILE", "/etc/dvc-kiosk/kiosk.yml", "KIOSK_PROFILE_VOLUME", "40"));
+        List<org.springframework.boot.context.properties.source.ConfigurationPropertySource> sources =
+                new java.util.ArrayList<>();
+        org.springframework.boot.context.properties.source.ConfigurationPropertySources.from(environment)
+                .forEach(sources::add);
+        sources.add(new MapConfigurationPropertySource(validKiosk()));
+
+        KioskProfile profile = KioskProfileReader.read(sources, "/etc/dvc-kiosk/kiosk.yml");
+
+        assertThat(profile.id()).isEqualTo("KIOSK-00070-01");
+        assertThat(profile.volume()).isEqualTo(40);
+    }
+
+    @Test
     void aPlainServerNeedsNoKioskValuesButStillRefusesWrongOnes() {
         Map<String, Object> values = validKiosk();
         values.remove("kiosk.profile.id");
