@@ -55,6 +55,7 @@ public class Catalog {
     private final AppointmentCalendar calendar;
     private final Clock clock;
     private final ObjectProvider<ProcedureAvailability> availability;
+    private volatile ProcedureAvailability offeredHere;
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
     Catalog(ProcedureRepository procedures, CatalogImportRepository imports, TransactionTemplate transactions,
@@ -97,7 +98,13 @@ public class Catalog {
 
     /** Whether residents here may find and file this procedure. */
     public boolean offered(Procedure procedure) {
-        return availability.getIfAvailable(() -> ProcedureAvailability.ALL).offers(procedure.getCode());
+        ProcedureAvailability here = offeredHere;
+        if (here == null) {
+            // looked up on first use, not in the constructor: the kiosk's bean may be made after the catalog
+            here = availability.getIfAvailable(() -> ProcedureAvailability.ALL);
+            offeredHere = here;
+        }
+        return here.offers(procedure.getCode());
     }
 
     /** {@link #byLifeEvent} of the procedures offered here. */
