@@ -3,6 +3,7 @@ package vn.dvc.kiosk.kiosk.profile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -42,8 +43,10 @@ class KioskProfileConfiguration {
         var problems = KioskProfileReferences.problems(profile, code -> units.commune(code).isPresent(),
                 code -> catalog.procedure(code).isPresent(), catalog.size());
         if (!problems.isEmpty()) {
-            throw new KioskProfileException(problems,
-                    KioskProfileCheck.profileFile(event.getApplicationContext().getEnvironment()));
+            var environment = event.getApplicationContext().getEnvironment();
+            throw new KioskProfileException(
+                    KioskProfileReader.located(problems, ConfigurationPropertySources.get(environment)),
+                    KioskProfileCheck.profileFile(environment));
         }
         if (profile.isKiosk()) {
             log.info("Kiosk {} of commune {}: languages {}, printer {}, {} procedures, server {}", profile.id(),

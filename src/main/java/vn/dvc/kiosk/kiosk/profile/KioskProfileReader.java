@@ -89,6 +89,26 @@ public final class KioskProfileReader {
         return profile;
     }
 
+    /**
+     * The same problems, each with where its value came from and, for a procedure, its place in the list, for
+     * problems found outside the reader (the database checks).
+     */
+    public static List<ProfileProblem> located(List<ProfileProblem> problems,
+            Iterable<ConfigurationPropertySource> sources) {
+        KioskProfileReader reader = new KioskProfileReader(sources);
+        return problems.stream().map(reader::locate).toList();
+    }
+
+    private ProfileProblem locate(ProfileProblem problem) {
+        String key = problem.key();
+        if (key.equals(PROCEDURES) && problem.value() != null) {
+            List<String> codes = list(PROCEDURES);
+            int index = codes == null ? -1 : codes.stream().map(String::strip).toList().indexOf(problem.value());
+            key = index < 0 ? key : PROCEDURES + "[" + index + "]";
+        }
+        return new ProfileProblem(key, problem.value(), problem.allowed(), origin(key));
+    }
+
     private KioskProfile profile() {
         String id = text(ID);
         if (id != null && !KIOSK_ID.matcher(id).matches()) {

@@ -51,6 +51,21 @@ class KioskProfileFileTest {
     }
 
     @Test
+    void aProblemFoundInTheDatabaseNamesItsPlaceInTheFile() throws IOException {
+        var sources = profileOverDefaults(new ClassPathResource("kiosk-profiles/full-kiosk.yml"));
+
+        List<ProfileProblem> located = KioskProfileReader.located(List.of(
+                new ProfileProblem(KioskProfileReader.PROCEDURES, "1.000894", "not in the catalog"),
+                new ProfileProblem(KioskProfileReader.COMMUNE, "00070", "no such commune")), sources);
+
+        assertThat(located).extracting(ProfileProblem::describe).containsExactly(
+                "kiosk.profile.enabled-procedures[1] is \"1.000894\" (class path resource "
+                        + "[kiosk-profiles/full-kiosk.yml] line 9): not in the catalog",
+                "kiosk.profile.commune-code is \"00070\" (class path resource [kiosk-profiles/full-kiosk.yml] "
+                        + "line 5): no such commune");
+    }
+
+    @Test
     void theExampleProfileShippedToInstallersIsValid() throws IOException {
         KioskProfile profile = KioskProfileReader.read(
                 profileOverDefaults(new FileSystemResource(Path.of("kiosk-config/kiosk.example.yml"))),

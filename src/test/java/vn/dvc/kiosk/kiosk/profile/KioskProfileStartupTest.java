@@ -61,7 +61,7 @@ class KioskProfileStartupTest {
 
         assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START")
                 .contains("The kiosk profile has 2 wrong values")
-                .contains("kiosk.profile.commune-code is \"99999\"").contains("no commune or ward has this code")
-                .contains("kiosk.profile.enabled-procedures is \"9.999999\"").contains("has no procedure with this code");
+                .contains("kiosk.profile.commune-code is \"99999\" (from commandLineArgs)").contains("no commune or ward has this code")
+                .contains("kiosk.profile.enabled-procedures[1] is \"9.999999\" (from commandLineArgs)").contains("has no procedure with this code");
     }
 }
