@@ -71,7 +71,9 @@ public final class KioskProfileReader {
 
     private KioskProfileReader(Iterable<ConfigurationPropertySource> sources) {
         sources.forEach(this.sources::add);
-        this.binder = new Binder(this.sources);
+        // ${user.dir}, ${HOME}… as Spring itself would resolve them from system properties and the environment
+        this.binder = new Binder(this.sources, value -> value instanceof String text
+                ? org.springframework.util.SystemPropertyUtils.resolvePlaceholders(text, true) : value);
     }
 
     /**

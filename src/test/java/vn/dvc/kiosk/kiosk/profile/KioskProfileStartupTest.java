@@ -36,7 +36,7 @@ class KioskProfileStartupTest {
 
         assertThatThrownBy(() -> app.run("--server.port=0", "--kiosk.profile.id=KIOSK-TEST",
                 "--kiosk.profile.commune-code=00070", "--kiosk.profile.volume=150",
-                "--kiosk.printer.paper-width-mm=0", "--kiosk.printer.type=ESCPOS_DEVICE",
+                "--kiosk.printer.paper-width-mm=0", "--kiosk.printer.type=ESCPOS_DEVICE", "--kiosk.printer.device=",
                 "--kiosk.server.mode=PROVINCE", "--kiosk.server.url=http://dvc.example.gov.vn"))
                 .isInstanceOf(KioskProfileException.class);
 
