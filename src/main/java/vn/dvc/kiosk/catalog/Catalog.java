@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,10 +54,13 @@ public class Catalog {
     private final TransactionTemplate readOnly;
     private final AppointmentCalendar calendar;
     private final Clock clock;
+    private final ObjectProvider<ProcedureAvailability> availability;
+    private volatile ProcedureAvailability offeredHere;
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
     Catalog(ProcedureRepository procedures, CatalogImportRepository imports, TransactionTemplate transactions,
-            AppointmentCalendar calendar, Clock clock) {
+            AppointmentCalendar calendar, Clock clock, ObjectProvider<ProcedureAvailability> availability) {
+        this.availability = availability;
         this.procedures = procedures;
         this.imports = imports;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
@@ -87,17 +91,52 @@ public class Catalog {
         return Optional.ofNullable(snapshot.byCode().get(code));
     }
 
+    /*
+     * What residents see where the app runs (ProcedureAvailability): a kiosk may offer only part of the catalog.
+     * Staff screens, receipts of dossiers already filed and the leaders' figures use the whole catalog above.
+     */
+
+    /** Whether residents here may find and file this procedure. */
+    public boolean offered(Procedure procedure) {
+        ProcedureAvailability here = offeredHere;
+        if (here == null) {
+            // looked up on first use, not in the constructor: the kiosk's bean may be made after the catalog
+            here = availability.getIfAvailable(() -> ProcedureAvailability.ALL);
+            offeredHere = here;
+        }
+        return here.offers(procedure.getCode());
+    }
+
+    /** {@link #byLifeEvent} of the procedures offered here. */
+    public List<Procedure> offeredByLifeEvent(LifeEvent event) {
+        return byLifeEvent(event).stream().filter(this::offered).toList();
+    }
+
+    /** {@link #countsByLifeEvent} of the procedures offered here. */
+    public Map<LifeEvent, Long> offeredCountsByLifeEvent() {
+        return snapshot.procedures().stream().filter(this::offered)
+                .collect(Collectors.groupingBy(Procedure::getLifeEvent, Collectors.counting()));
+    }
+
+    /** The procedure if it is offered here. */
+    public Optional<Procedure> offeredProcedure(String code) {
+        return procedure(code).filter(this::offered);
+    }
+
     public int size() {
         return snapshot.procedures().size();
     }
 
-    /** Best match first; Vietnamese names weigh more than English ones, and a code typed in full wins. */
+    /**
+     * Best match first among the procedures offered here; Vietnamese names weigh more than English ones, and a code
+     * typed in full wins.
+     */
     public List<Match> search(String query, int limit) {
         ForgivingMatcher matcher = new ForgivingMatcher(query);
         if (matcher.isEmpty()) {
             return List.of();
         }
-        return snapshot.searchIndex().stream()
+        return snapshot.searchIndex().stream().filter(entry -> offered(entry.procedure()))
                 .map(entry -> new Match(entry.procedure(), score(matcher, entry, query)))
                 .filter(match -> match.score() > 0)
                 .sorted(Comparator.comparingDouble(Match::score).reversed()

@@ -43,9 +43,13 @@ class HomeView extends Div implements HasDynamicTitle {
         H2 eventsTitle = new H2(getTranslation("home.events"));
         Div tiles = new Div();
         tiles.addClassName("life-event-tiles");
-        Map<LifeEvent, Long> counts = catalog.countsByLifeEvent();
+        Map<LifeEvent, Long> counts = catalog.offeredCountsByLifeEvent();
         for (LifeEvent event : LifeEvent.values()) {
-            tiles.add(tile(event, counts.getOrDefault(event, 0L)));
+            long count = counts.getOrDefault(event, 0L);
+            // a kiosk offering part of the catalog shows no tile that leads to nothing
+            if (count > 0 || counts.isEmpty()) {
+                tiles.add(tile(event, count));
+            }
         }
         // other modules' screens, by address: the catalog depends on neither filing nor dossier
         Anchor resume = entry("tiep-tuc", "resume-entry", VaadinIcon.TIME_BACKWARD, "home.resume");

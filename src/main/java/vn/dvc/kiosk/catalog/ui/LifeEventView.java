@@ -50,7 +50,7 @@ class LifeEventView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Div head = new Div(heading, new ReadAloudButton("event-title"));
         head.addClassNames("view-heading", picture.colourClass());
         add(new BackLink(), head);
-        List<Procedure> procedures = catalog.byLifeEvent(picture.event());
+        List<Procedure> procedures = catalog.offeredByLifeEvent(picture.event());
         if (procedures.isEmpty()) {
             add(new Paragraph(getTranslation("lifeevent.empty")));
             return;

@@ -52,7 +52,7 @@ class ProcedureView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String code = event.getRouteParameters().get("code").orElse("");
-        Procedure procedure = catalog.procedure(code).orElse(null);
+        Procedure procedure = catalog.offeredProcedure(code).orElse(null);
         if (procedure == null) {
             add(new BackLink(), new Paragraph(getTranslation("procedure.unknown")));
             return;

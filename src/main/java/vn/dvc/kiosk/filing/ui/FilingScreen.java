@@ -36,7 +36,8 @@ abstract class FilingScreen extends Div implements BeforeEnterObserver, HasDynam
     public final void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String code = event.getRouteParameters().get("code").orElse("");
-        Procedure procedure = catalog.procedure(code).filter(p -> p.getOnlineMode().canFileOnline()).orElse(null);
+        Procedure procedure = catalog.offeredProcedure(code).filter(p -> p.getOnlineMode().canFileOnline())
+                .orElse(null);
         if (procedure == null) {
             event.forwardTo("");
             return;
