@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +14,8 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.dvc.kiosk.DvcKioskApplication;
 
 /**
@@ -20,6 +24,24 @@ import vn.dvc.kiosk.DvcKioskApplication;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class KioskProfileStartupTest {
+
+    /**
+     * Starting a whole app here replaces JVM-wide state the cached test contexts rely on (Vaadin's security
+     * configuration installs its own {@link SecurityContextHolderStrategy} while the app starts, and the app that
+     * failed never puts it back): later browserless tests with {@code @WithUserDetails} would sign in through the
+     * dead app's strategy and be sent to the sign-in screen. Kept and restored around each start.
+     */
+    private SecurityContextHolderStrategy strategyBefore;
+
+    @BeforeEach
+    void keepTheSecurityStrategy() {
+        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterEach
+    void restoreTheSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
+    }
 
     @Test
     void theAnalyzerIsRegistered() {
