@@ -411,7 +411,7 @@ public class LeaderDashboardView extends Div implements BeforeEnterObserver, Has
             case null -> "—";
             case TableExport.Share share when share.fraction() == null -> "—";
             case TableExport.Share share -> shares.percent(share.fraction());
-            case Double score -> shares.score(new Ratio(Math.round(score * 100), 100));
+            case Double score -> shares.score(score);
             case Long count -> shares.count(count);
             case Integer count -> shares.count(count);
             default -> value.toString();

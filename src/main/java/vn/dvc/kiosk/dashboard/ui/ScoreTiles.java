@@ -62,7 +62,7 @@ final class ScoreTiles extends Div {
         tile.add(note(getTranslation("dashboard.tile.ratings", shares.count(average.denominator()))));
         Double gap = average.value() == null ? null : average.value() - target;
         Div line = new Div(new Span(getTranslation("dashboard.tile.target",
-                shares.score(new Ratio(Math.round(target * 10), 10)))));
+                shares.score(target))));
         line.addClassName("dashboard-tile-target");
         tile.add(line);
         if (gap != null) {

@@ -42,7 +42,11 @@ final class Shares {
 
     /** The average of 1–5 scores: "4,2". */
     String score(Ratio sumOverCount) {
-        return sumOverCount.value() == null ? "—" : oneDecimal.format(sumOverCount.value());
+        return sumOverCount.value() == null ? "—" : score(sumOverCount.value());
+    }
+
+    String score(double score) {
+        return oneDecimal.format(score);
     }
 
     String count(long count) {
