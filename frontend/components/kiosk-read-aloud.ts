@@ -1,6 +1,12 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 
+/** The kiosk's read-aloud volume, 0..1, set by the server on the page (`data-speech-volume`, 0..100). */
+function speechVolume(): number {
+  const percent = Number(document.documentElement.dataset.speechVolume ?? '100');
+  return Number.isFinite(percent) ? Math.min(Math.max(percent, 0), 100) / 100 : 1;
+}
+
 /**
  * Reads the text of another element aloud with the browser's speech synthesis (Web Speech API), in the page's
  * language. Residents who read slowly hear exactly what the screen shows. Hidden when the browser cannot speak.
@@ -30,7 +36,7 @@ export class KioskReadAloud extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
-    if (!('speechSynthesis' in window)) {
+    if (!('speechSynthesis' in window) || speechVolume() === 0) {
       this.hidden = true;
     }
   }
@@ -62,6 +68,7 @@ export class KioskReadAloud extends LitElement {
       utterance.voice = voice;
     }
     utterance.rate = 0.9;
+    utterance.volume = speechVolume();
     utterance.onend = () => (this.speaking = false);
     utterance.onerror = () => (this.speaking = false);
     synth.cancel();

@@ -29,4 +29,9 @@ public record PrinterSettings(Type type, String device, String queue, int paperW
     public boolean enabled() {
         return type != Type.NONE;
     }
+
+    /** Dots a line at 203 dpi: the printable width of the paper (576 on 80 mm, 384 on 58 mm), not the paper itself. */
+    public int dotsPerLine() {
+        return paperWidthMm == 58 ? 384 : 576;
+    }
 }

@@ -1,5 +1,7 @@
 package vn.dvc.kiosk.kiosk;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * The kiosk's receipt printer: an 80 mm (or 58 mm) ESC/POS thermal printer on a device file or a CUPS queue, or
  * none. Vietnamese is printed as a raster image, so every printer prints every diacritic.
@@ -17,4 +19,10 @@ public interface ReceiptPrinter {
      * and tells the resident what to do instead.
      */
     ReceiptPrintResult print(ThermalReceipt receipt);
+
+    /**
+     * {@link #print} on another thread: a printer without paper holds a print for up to 20 s before it is given up,
+     * and the resident's screen (and its "Finish" button) must answer meanwhile. Never completes exceptionally.
+     */
+    CompletableFuture<ReceiptPrintResult> printInBackground(ThermalReceipt receipt);
 }

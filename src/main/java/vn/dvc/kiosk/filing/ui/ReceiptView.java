@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -151,9 +152,8 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (printer.configured()) {
             ThermalReceipt thermal = thermal(receipt, procedureName, token);
             print = new Button(getTranslation("receipt.printing.button"), VaadinIcon.PRINT.create());
-            print.addClickListener(e -> printMessage.setText(printed(printer.print(thermal))));
             print.setDisableOnClick(true);
-            print.addClickListener(e -> e.getSource().setEnabled(true));
+            print.addClickListener(e -> printInBackground(thermal, e.getSource(), printMessage));
             print.setId("print-thermal");
         } else {
             print = new Button(getTranslation("receipt.print"), VaadinIcon.PRINT.create(),
@@ -191,6 +191,19 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         new ThermalReceipt.Field(getTranslation("receipt.printing.fee"), fee(receipt.feeVnd())),
                         new ThermalReceipt.Field(getTranslation("receipt.printing.delivery"), delivery(receipt))),
                 trackingBaseUrl + "/theo-doi/" + token, getTranslation("receipt.printing.track", site));
+    }
+
+    /**
+     * The screen stays usable while the printer works (a printer without paper takes 20 s to give up): the resident
+     * is told it is printing, then how it went, and may print again. Someone who finished meanwhile is not told.
+     */
+    private void printInBackground(ThermalReceipt thermal, Button print, Paragraph message) {
+        UI ui = UI.getCurrent();
+        message.setText(getTranslation("receipt.printing.inProgress"));
+        printer.printInBackground(thermal).thenAccept(ui.accessLater(result -> {
+            message.setText(printed(result));
+            print.setEnabled(true);
+        }, () -> { }));
     }
 
     /** What the resident is told after a print; never the technical cause, which the printer service logs. */

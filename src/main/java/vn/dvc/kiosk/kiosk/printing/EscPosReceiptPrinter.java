@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -30,6 +32,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import vn.dvc.kiosk.kiosk.KioskProfile;
+import vn.dvc.kiosk.kiosk.PrinterSettings;
 import vn.dvc.kiosk.kiosk.PrinterStatus;
 import vn.dvc.kiosk.kiosk.ReceiptPrintResult;
 import vn.dvc.kiosk.kiosk.ReceiptPrinter;
@@ -54,7 +58,7 @@ class EscPosReceiptPrinter implements ReceiptPrinter, DisposableBean {
     /** A receipt is about 100 KB: a USB printer takes it in a second or two, a 9,600-baud serial one in about ten. */
     static final Duration WRITE_TIMEOUT = Duration.ofSeconds(20);
 
-    private final PrinterProperties properties;
+    private final PrinterSettings printer;
     /**
      * One job or status request on the device at a time: a status request written in the middle of a job would land
      * inside its raster data.
@@ -68,18 +72,22 @@ class EscPosReceiptPrinter implements ReceiptPrinter, DisposableBean {
     private final Duration writeTimeout;
 
     @Autowired
-    EscPosReceiptPrinter(PrinterProperties properties) {
-        this(properties, WRITE_TIMEOUT);
+    EscPosReceiptPrinter(KioskProfile profile) {
+        this(profile.printer(), WRITE_TIMEOUT);
     }
 
-    EscPosReceiptPrinter(PrinterProperties properties, Duration writeTimeout) {
-        this.properties = properties;
+    EscPosReceiptPrinter(PrinterSettings printer) {
+        this(printer, WRITE_TIMEOUT);
+    }
+
+    EscPosReceiptPrinter(PrinterSettings printer, Duration writeTimeout) {
+        this.printer = printer;
         this.writeTimeout = writeTimeout;
     }
 
     @Override
     public boolean configured() {
-        return properties.type() != PrinterProperties.Type.NONE;
+        return printer.enabled();
     }
 
     /** While a receipt is printing, the state found just before it: the heartbeat does not wait for the print. */
@@ -97,9 +105,9 @@ class EscPosReceiptPrinter implements ReceiptPrinter, DisposableBean {
     }
 
     private PrinterStatus askStatus() {
-        PrinterStatus status = switch (properties.type()) {
+        PrinterStatus status = switch (printer.type()) {
             case NONE -> PrinterStatus.NONE;
-            case ESCPOS_DEVICE -> deviceStatus(properties.device());
+            case ESCPOS_DEVICE -> deviceStatus(Path.of(printer.device()));
             case SYSTEM_PRINTER -> queue().isPresent() ? PrinterStatus.OK : PrinterStatus.OFFLINE;
         };
         lastStatus = status;
@@ -119,6 +127,15 @@ class EscPosReceiptPrinter implements ReceiptPrinter, DisposableBean {
         }
     }
 
+    @Override
+    public CompletableFuture<ReceiptPrintResult> printInBackground(ThermalReceipt receipt) {
+        try {
+            return CompletableFuture.supplyAsync(() -> print(receipt), io);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(failed(PrinterStatus.OFFLINE, "The app is stopping"));
+        }
+    }
+
     private ReceiptPrintResult printLocked(ThermalReceipt receipt) {
         PrinterStatus before = askStatus();
         if (!before.canPrint()) {
@@ -126,8 +143,8 @@ class EscPosReceiptPrinter implements ReceiptPrinter, DisposableBean {
         }
         byte[] job = job(receipt);
         try {
-            if (properties.type() == PrinterProperties.Type.ESCPOS_DEVICE) {
-                Path device = properties.device();
+            if (printer.type() == PrinterSettings.Type.ESCPOS_DEVICE) {
+                Path device = Path.of(printer.device());
                 within(writeTimeout, () -> {
                     try (FileChannel channel = FileChannel.open(device, StandardOpenOption.WRITE,
                             StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -158,7 +175,7 @@ class EscPosReceiptPrinter implements ReceiptPrinter, DisposableBean {
 
     /** The bytes {@link #print} sends for this receipt on this kiosk's paper. */
     byte[] job(ThermalReceipt receipt) {
-        return EscPosReceipt.job(images.render(receipt, properties.dotsPerLine()).image());
+        return EscPosReceipt.job(images.render(receipt, printer.dotsPerLine()).image());
     }
 
     /** The paper state of an ESC/POS printer on a device file; a regular file stands in for a printer and is OK. */
@@ -210,11 +227,11 @@ class EscPosReceiptPrinter implements ReceiptPrinter, DisposableBean {
     }
 
     private Optional<PrintService> queue() {
-        if (properties.queue() == null) {
+        if (printer.queue() == null) {
             return Optional.ofNullable(PrintServiceLookup.lookupDefaultPrintService());
         }
         return Arrays.stream(PrintServiceLookup.lookupPrintServices(DocFlavor.BYTE_ARRAY.AUTOSENSE, null))
-                .filter(service -> service.getName().equals(properties.queue())).findFirst();
+                .filter(service -> service.getName().equals(printer.queue())).findFirst();
     }
 
     private <T> T within(Duration limit, Callable<T> io) throws Exception {
@@ -231,9 +248,9 @@ class EscPosReceiptPrinter implements ReceiptPrinter, DisposableBean {
     }
 
     private String where() {
-        return switch (properties.type()) {
-            case ESCPOS_DEVICE -> "device " + properties.device();
-            case SYSTEM_PRINTER -> "CUPS queue " + (properties.queue() == null ? "(default)" : properties.queue());
+        return switch (printer.type()) {
+            case ESCPOS_DEVICE -> "device " + printer.device();
+            case SYSTEM_PRINTER -> "CUPS queue " + (printer.queue() == null ? "(default)" : printer.queue());
             case NONE -> "no printer";
         };
     }

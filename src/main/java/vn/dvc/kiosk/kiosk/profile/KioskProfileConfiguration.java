@@ -10,6 +10,8 @@ import org.springframework.context.event.EventListener;
 import vn.dvc.kiosk.catalog.Catalog;
 import vn.dvc.kiosk.catalog.ProcedureAvailability;
 import vn.dvc.kiosk.kiosk.KioskProfile;
+import vn.dvc.kiosk.shared.i18n.KioskLocales;
+import vn.dvc.kiosk.shared.i18n.ResidentScreenOptions;
 import vn.dvc.kiosk.units.AdministrativeUnits;
 
 /** The kiosk profile as a bean, and what the rest of the app learns from it. */
@@ -28,6 +30,12 @@ class KioskProfileConfiguration {
     @Bean
     ProcedureAvailability kioskProcedureAvailability(KioskProfile profile) {
         return profile::offers;
+    }
+
+    /** The resident screens offer the profile's languages and read aloud at its volume. */
+    @Bean
+    ResidentScreenOptions kioskResidentScreenOptions(KioskProfile profile) {
+        return new ProfileScreenOptions(profile.languages().stream().map(KioskLocales::of).toList(), profile.volume());
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.dvc.kiosk.shared.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -17,9 +18,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.dvc.kiosk.shared.HelpDeskProperties;
 import vn.dvc.kiosk.shared.IdleProperties;
-import vn.dvc.kiosk.shared.i18n.KioskLocales;
+import vn.dvc.kiosk.shared.i18n.ResidentScreenOptions;
 
 /**
  * The frame of every resident screen: home, the language switch and "Need help?" always in the same place, big.
@@ -30,7 +32,8 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
 
     private final Main content = new Main();
 
-    public KioskLayout(HelpDeskProperties helpDesk, IdleProperties idle, Visits visits, AssistedVisit assisted) {
+    public KioskLayout(HelpDeskProperties helpDesk, IdleProperties idle, Visits visits, AssistedVisit assisted,
+            ObjectProvider<ResidentScreenOptions> options) {
         addClassName("kiosk-layout");
         Header header = new Header();
         header.addClassName("kiosk-header");
@@ -49,26 +52,35 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         home.add(VaadinIcon.HOME.create(), titles);
         home.getElement().setAttribute("aria-label", getTranslation("layout.home"));
 
-        Div languages = new Div(languageButton(KioskLocales.VIETNAMESE, "layout.language.vi"),
-                languageButton(KioskLocales.ENGLISH, "layout.language.en"));
-        languages.addClassName("kiosk-languages");
-        languages.getElement().setAttribute("role", "group");
-        languages.getElement().setAttribute("aria-label", getTranslation("layout.language"));
-
+        List<Locale> offered = options.getIfAvailable(() -> ResidentScreenOptions.ALL).languages();
         Button help = new Button(getTranslation("layout.help"), VaadinIcon.QUESTION_CIRCLE.create(),
                 e -> new HelpDialog(helpDesk).open());
         help.addClassName("kiosk-help");
         help.setId("help");
 
-        header.add(home, languages, help);
+        header.add(home);
+        // a kiosk that offers one language has nothing to switch
+        if (offered.size() > 1) {
+            header.add(languageSwitch(offered));
+        }
+        header.add(help);
         content.addClassName("kiosk-content");
         // on an advisor's tablet, above everything: who is helping and the way to end the resident's visit
         assisted.current().ifPresent(helper -> add(new AssistedVisitBar(helper, visits)));
         add(header, content, new IdleGuard(idle.timeout(), idle.warning(), visits), new ConnectionWatch());
     }
 
-    private Component languageButton(Locale locale, String labelKey) {
-        Button button = new Button(getTranslation(labelKey), e -> switchTo(locale));
+    private Component languageSwitch(List<Locale> offered) {
+        Div languages = new Div();
+        offered.forEach(locale -> languages.add(languageButton(locale)));
+        languages.addClassName("kiosk-languages");
+        languages.getElement().setAttribute("role", "group");
+        languages.getElement().setAttribute("aria-label", getTranslation("layout.language"));
+        return languages;
+    }
+
+    private Component languageButton(Locale locale) {
+        Button button = new Button(getTranslation("layout.language." + locale.getLanguage()), e -> switchTo(locale));
         button.addClassName("kiosk-language");
         button.setId("lang-" + locale.getLanguage());
         boolean current = locale.getLanguage().equals(getLocale().getLanguage());

@@ -1,0 +1,35 @@
+package vn.dvc.kiosk.shared.i18n;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the place the app runs in asks of the resident screens: the languages residents may choose (Vietnamese
+ * first) and how loud the screens read aloud. The kiosk module provides it from the kiosk's profile; owned here so
+ * that the layout depends on nothing that depends on it. With no such bean, both languages at full volume.
+ */
+public interface ResidentScreenOptions {
+
+    /** Both languages, full volume: a plain server, a tablet, the demo. */
+    ResidentScreenOptions ALL = new ResidentScreenOptions() {
+        @Override
+        public List<Locale> languages() {
+            return KioskLocales.ALL;
+        }
+
+        @Override
+        public int speechVolume() {
+            return 100;
+        }
+    };
+
+    /** The languages offered, Vietnamese first; one language means no language switch. */
+    List<Locale> languages();
+
+    /** Read-aloud volume 0 (silent: no read-aloud button) to 100. */
+    int speechVolume();
+
+    default boolean offers(Locale locale) {
+        return languages().stream().anyMatch(offered -> offered.getLanguage().equals(locale.getLanguage()));
+    }
+}
