@@ -16,7 +16,7 @@ record NotificationProperties(@DefaultValue Delivery delivery, @DefaultValue Htt
      * @param firstBackoff the wait after the first failure; doubled after each further one, up to maxBackoff
      */
     record Delivery(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration interval,
-            @DefaultValue("8") int maxAttempts, @DefaultValue("30s") Duration firstBackoff,
+            @DefaultValue("16") int maxAttempts, @DefaultValue("30s") Duration firstBackoff,
             @DefaultValue("1h") Duration maxBackoff, @DefaultValue("50") int batchSize) {
     }
 

@@ -169,6 +169,45 @@ class NotificationDeliveryIT {
         assertThat(stubs.acceptedSmsFor(filed.code())).hasSize(1);
     }
 
+    /**
+     * The SMS gateway unreachable for an hour (its server stopped: connections refused): the worker keeps trying on
+     * its schedule (30 s, 1 min, 2 min… up to hourly), nothing is lost or given up, and once the gateway is back each
+     * message goes out exactly once. Time is the worker's argument, a tick every 30 s, not waited for.
+     */
+    @Test
+    void anSmsGatewayDownForAnHourQueuesMessagesThatGoOutOnceWhenItIsBack() throws Exception {
+        stubs.close();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            codes.add(dossiers.submit(application(PHONE, null)).code());
+        }
+        codes.forEach(code -> awaitMessages(code, 1));
+        Instant t0 = clock.instant().plusSeconds(1);
+        Instant back = t0.plus(Duration.ofHours(1));
+        Instant tick = t0;
+        try {
+            for (; tick.isBefore(back); tick = tick.plusSeconds(30)) {
+                worker.deliverDue(tick);
+            }
+            for (String code : codes) {
+                assertThat(rows(code).getFirst()).as("still queued after an hour down")
+                        .containsEntry("status", "PENDING");
+                assertThat(((Number) rows(code).getFirst().get("attempts")).intValue()).isEqualTo(7);
+            }
+        } finally {
+            stubs = new NotificationStubs();
+        }
+        for (; tick.isBefore(back.plus(Duration.ofHours(2))); tick = tick.plusSeconds(30)) {
+            worker.deliverDue(tick);
+        }
+
+        for (String code : codes) {
+            assertThat(rows(code).getFirst()).containsEntry("status", "SENT").containsEntry("attempts", 8);
+            assertThat(rows(code).getFirst().get("last_error")).isNull();
+            assertThat(stubs.smsFor(code)).hasSize(1);
+        }
+    }
+
     @Test
     void twoWorkersRacingDeliverEachMessageOnce() throws Exception {
         List<String> codes = new ArrayList<>();
