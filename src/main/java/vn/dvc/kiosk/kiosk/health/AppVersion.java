@@ -1,7 +1,5 @@
 package vn.dvc.kiosk.kiosk.health;
 
-import java.util.regex.Pattern;
-
 import org.springframework.boot.info.BuildProperties;
 
 /**
@@ -12,8 +10,6 @@ final class AppVersion {
 
     static final String DEV = "dev";
 
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}");
-
     private AppVersion() {
     }
 
@@ -23,6 +19,6 @@ final class AppVersion {
             version = AppVersion.class.getPackage().getImplementationVersion();
         }
         // the server checks the version's form; a strange one must not cost the kiosk its heartbeat
-        return version != null && SAFE.matcher(version).matches() ? version : DEV;
+        return version != null && HeartbeatJson.VERSION.matcher(version).matches() ? version : DEV;
     }
 }

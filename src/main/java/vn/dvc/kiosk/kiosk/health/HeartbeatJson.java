@@ -25,7 +25,8 @@ final class HeartbeatJson {
     /** Far more than a heartbeat needs (about 250 bytes): anything bigger is refused unread. */
     static final int MAX_BYTES = 4096;
 
-    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}");
+    /** An app version as the server accepts it, e.g. 0.1.0-SNAPSHOT. */
+    static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}");
 
     /** The fields as sent; only for reading and writing. */
     @JsonIgnoreProperties(ignoreUnknown = true)

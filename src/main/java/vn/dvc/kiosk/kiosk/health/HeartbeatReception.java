@@ -11,7 +11,8 @@ import vn.dvc.kiosk.kiosk.KioskProfile;
 
 /**
  * The province server's side of the heartbeats: size, signature, time, then content, in that order, so that nothing
- * unsigned is ever parsed beyond its length. Each refusal is answered with a short JSON reason and logged at WARN
+ * unsigned is ever parsed beyond its length; last, a heartbeat not newer than the kiosk's last one is refused (409),
+ * which stops a replay inside the signature's 5 minutes. Each refusal is answered with a short JSON reason and logged at WARN
  * with that reason only (a heartbeat has no personal data, but a forged one may carry anything).
  */
 @Component
@@ -84,7 +85,11 @@ class HeartbeatReception {
             log.warn("Kiosk heartbeat refused: signed, but {}", invalid.getMessage());
             return Answer.error(HttpStatus.BAD_REQUEST, invalid.getMessage());
         }
-        health.record(heartbeat);
+        if (!health.record(heartbeat)) {
+            log.warn("Kiosk heartbeat of {} refused: not newer than the last one recorded (a replay, or a retry "
+                    + "overtaken by the next heartbeat)", heartbeat.kioskId());
+            return Answer.error(HttpStatus.CONFLICT, "not newer than the last heartbeat");
+        }
         log.debug("Heartbeat of kiosk {} recorded", heartbeat.kioskId());
         return RECORDED;
     }

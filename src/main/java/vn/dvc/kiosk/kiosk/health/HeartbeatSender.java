@@ -69,8 +69,7 @@ class HeartbeatSender {
     private boolean sendNow() {
         KioskHeartbeat heartbeat = kiosk.heartbeat();
         if (profile.server().mode() == ServerSettings.Mode.LOCAL) {
-            health.record(heartbeat);
-            return succeeded();
+            return health.record(heartbeat) ? succeeded() : failed("not newer than the last one: clock set back?");
         }
         if (!profile.health().hasSecret()) {
             if (!toldNoSecret) {

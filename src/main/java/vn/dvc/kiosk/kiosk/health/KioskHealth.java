@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.kiosk.kiosk.KioskProfile;
 import vn.dvc.kiosk.kiosk.PrinterStatus;
 
@@ -34,16 +35,28 @@ public class KioskHealth {
         this.profile = profile;
     }
 
-    /** Records a heartbeat received now (the server's clock). */
-    public void record(KioskHeartbeat heartbeat) {
-        record(heartbeat, clock.instant());
+    /**
+     * Records a heartbeat received now (the server's clock). False, and nothing changed, when the kiosk already sent
+     * one at the same time or later: a replay of a captured heartbeat (which the signature's 5 minutes still let
+     * through), or a retry overtaken by the next beat. The price: a kiosk whose clock is set back is ignored until
+     * its clock passes its last heartbeat's time again.
+     */
+    @Transactional
+    public boolean record(KioskHeartbeat heartbeat) {
+        return record(heartbeat, clock.instant());
     }
 
     /**
-     * One statement, so two heartbeats of a kiosk at once (a retry crossing the next beat) cannot both insert: the
-     * row's first_seen_at stays, everything else is the latest heartbeat's.
+     * The kiosk's row is locked while it is compared (two heartbeats of a kiosk at once cannot both win); the upsert
+     * keeps first_seen_at and takes everything else from the new heartbeat.
      */
-    void record(KioskHeartbeat heartbeat, Instant seenAt) {
+    @Transactional
+    boolean record(KioskHeartbeat heartbeat, Instant seenAt) {
+        List<Instant> last = jdbc.query("SELECT sent_at FROM kiosk_heartbeat WHERE kiosk_id = ? FOR UPDATE",
+                (row, index) -> instant(row, "sent_at"), heartbeat.kioskId());
+        if (!last.isEmpty() && !heartbeat.sentAt().isAfter(last.getFirst())) {
+            return false;
+        }
         jdbc.update("INSERT INTO kiosk_heartbeat (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE commune_code = VALUES(commune_code), "
                         + "camera_state = VALUES(camera_state), printer_state = VALUES(printer_state), "
@@ -52,6 +65,7 @@ public class KioskHealth {
                 heartbeat.kioskId(), heartbeat.communeCode(), heartbeat.camera().name(), heartbeat.printer().name(),
                 utc(heartbeat.lastUseAt()), heartbeat.appVersion(), utc(heartbeat.sentAt()), utc(seenAt),
                 utc(seenAt));
+        return true;
     }
 
     /** Every kiosk ever heard from, worst first ({@link KioskReport#worstFirst}). */

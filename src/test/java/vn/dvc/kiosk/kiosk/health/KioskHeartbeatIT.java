@@ -66,7 +66,11 @@ class KioskHeartbeatIT {
     }
 
     private static String body(String kioskId, String camera, String printer) {
-        return "{\"kioskId\":\"" + kioskId + "\",\"communeCode\":\"00070\",\"sentAt\":\"2026-12-07T05:00:00Z\","
+        return body(kioskId, camera, printer, "2026-12-07T05:00:00Z");
+    }
+
+    private static String body(String kioskId, String camera, String printer, String sentAt) {
+        return "{\"kioskId\":\"" + kioskId + "\",\"communeCode\":\"00070\",\"sentAt\":\"" + sentAt + "\","
                 + "\"camera\":\"" + camera + "\",\"printer\":\"" + printer + "\","
                 + "\"lastUseAt\":\"2026-12-07T04:50:00Z\",\"appVersion\":\"0.1.0-SNAPSHOT\"}";
     }
@@ -101,7 +105,7 @@ class KioskHeartbeatIT {
                 Instant.parse("2026-12-07T04:50:00Z"), "0.1.0-SNAPSHOT"));
         assertThat(stored.lastSeenAt()).isCloseTo(clock.instant(), within(Duration.ofSeconds(30)));
 
-        String second = body(kiosk, "MISSING", "OFFLINE");
+        String second = body(kiosk, "MISSING", "OFFLINE", "2026-12-07T05:01:00Z");
         assertThat(post(second, sign(second, clock.instant())).statusCode()).isEqualTo(200);
 
         KioskReport replaced = health.report(kiosk).orElseThrow();
@@ -135,6 +139,21 @@ class KioskHeartbeatIT {
         assertThat(unsigned.body()).isEqualTo("{\"error\":\"missing or malformed signature\"}");
 
         assertThat(health.report(kiosk)).isEmpty();
+    }
+
+    @Test
+    void aHeartbeatReplayedWithinTheFiveMinutesChangesNothing() throws Exception {
+        String kiosk = newKioskId();
+        String body = body(kiosk, "OK", "OK");
+        String signature = sign(body, clock.instant());
+        assertThat(post(body, signature).statusCode()).isEqualTo(200);
+        KioskReport first = health.report(kiosk).orElseThrow();
+
+        HttpResponse<String> replay = post(body, signature);
+
+        assertThat(replay.statusCode()).isEqualTo(409);
+        assertThat(replay.body()).isEqualTo("{\"error\":\"not newer than the last heartbeat\"}");
+        assertThat(health.report(kiosk)).contains(first);
     }
 
     @Test
