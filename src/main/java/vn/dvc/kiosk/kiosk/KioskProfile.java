@@ -23,10 +23,11 @@ import java.util.Set;
  *                          empty: all of them
  * @param volume            read-aloud volume 0..100 ({@code kiosk.profile.volume})
  * @param server            {@code kiosk.server.*}
+ * @param health            {@code kiosk.health.*}
  */
 public record KioskProfile(String id, String communeCode, List<String> languages, Duration idleTimeout,
         Duration idleWarning, CameraSettings camera, PrinterSettings printer, Set<String> enabledProcedures,
-        int volume, ServerSettings server) {
+        int volume, ServerSettings server, HealthSettings health) {
 
     public static final String VIETNAMESE = "vi";
     public static final String ENGLISH = "en";

@@ -1,14 +1,6 @@
 package vn.dvc.kiosk.payment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import vn.dvc.kiosk.shared.text.HmacSha256;
 
 /**
  * The checksum of a bank transfer notice: HMAC-SHA256 of the exact bytes of the request body with the shared secret
@@ -26,22 +18,11 @@ public final class BankTransferSignature {
         if (secret == null || secret.isEmpty()) {
             throw new IllegalStateException("No bank transfer secret is configured");
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return HmacSha256.hex(secret, body);
     }
 
     /** Compared in constant time; either case of hex is accepted. False without a secret, body or signature. */
     public static boolean verify(String secret, byte[] body, String signature) {
-        if (secret == null || secret.isEmpty() || body == null || signature == null || signature.isBlank()) {
-            return false;
-        }
-        byte[] expected = sign(secret, body).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = signature.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(expected, given);
+        return HmacSha256.matches(secret, body, signature);
     }
 }

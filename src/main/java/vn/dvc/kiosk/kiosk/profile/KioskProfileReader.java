@@ -25,6 +25,7 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.UrlResource;
 import vn.dvc.kiosk.kiosk.CameraSettings;
+import vn.dvc.kiosk.kiosk.HealthSettings;
 import vn.dvc.kiosk.kiosk.KioskProfile;
 import vn.dvc.kiosk.kiosk.PrinterSettings;
 import vn.dvc.kiosk.kiosk.ServerSettings;
@@ -55,12 +56,22 @@ public final class KioskProfileReader {
     public static final String PRINTER_WIDTH = "kiosk.printer.paper-width-mm";
     public static final String SERVER_MODE = "kiosk.server.mode";
     public static final String SERVER_URL = "kiosk.server.url";
+    public static final String HEALTH_INTERVAL = "kiosk.health.interval";
+    public static final String HEALTH_SILENT_AFTER = "kiosk.health.silent-after";
+    public static final String HEALTH_SECRET = "kiosk.health.secret";
 
     static final int DEFAULT_VOLUME = 80;
     static final Duration MIN_WARNING = Duration.ofSeconds(20);
+    static final Duration MIN_HEALTH_INTERVAL = Duration.ofSeconds(10);
+    static final Duration MAX_HEALTH_INTERVAL = Duration.ofHours(1);
+    static final Duration MAX_SILENT_AFTER = Duration.ofHours(24);
+    /** HMAC keys shorter than this are guessable; {@code openssl rand -hex 32} gives 64 characters. */
+    static final int MIN_SECRET_LENGTH = 32;
 
-    private static final Pattern KIOSK_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
-    private static final Pattern COMMUNE_CODE = Pattern.compile("\\d{5}");
+    /** A kiosk id; the province server checks the ids in heartbeats against it too. */
+    public static final Pattern KIOSK_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+    /** A commune or ward code since 1 July 2025. */
+    public static final Pattern COMMUNE_CODE = Pattern.compile("\\d{5}");
     // CUPS accepts any printable character in a queue name except space, tab, "/", "\", "#" and quotes
     private static final Pattern CUPS_QUEUE = Pattern.compile("[\\x21-\\x7e&&[^/\\\\#'\"]]{1,127}");
     private static final Set<String> LANGUAGE_TAGS = Set.of(KioskProfile.VIETNAMESE, KioskProfile.ENGLISH);
@@ -128,7 +139,7 @@ public final class KioskProfileReader {
         return new KioskProfile(id, commune, languages(), duration(IDLE_TIMEOUT), duration(IDLE_WARNING), camera(),
                 printer(), procedures(), integer(VOLUME, DEFAULT_VOLUME, 0, 100,
                         "use a whole number from 0 (silent) to 100 (loudest)."),
-                server());
+                server(), health());
     }
 
     private List<String> languages() {
@@ -276,6 +287,42 @@ public final class KioskProfileReader {
             url = null;
         }
         return new ServerSettings(mode, url);
+    }
+
+    private HealthSettings health() {
+        Duration interval = healthDuration(HEALTH_INTERVAL, HealthSettings.DEFAULT_INTERVAL, MIN_HEALTH_INTERVAL,
+                MAX_HEALTH_INTERVAL, "use a duration from 10s to 1h, e.g. 60s (how often the kiosk reports).");
+        Duration silentAfter = healthDuration(HEALTH_SILENT_AFTER, HealthSettings.DEFAULT_SILENT_AFTER,
+                interval.multipliedBy(2), MAX_SILENT_AFTER, "use a duration of at least twice "
+                        + HEALTH_INTERVAL + " (" + (text(HEALTH_INTERVAL) == null ? "60s, the default"
+                                : text(HEALTH_INTERVAL)) + ") and at most 24h, e.g. "
+                        + "10m, so that one lost heartbeat flags nothing.");
+        String secret = text(HEALTH_SECRET);
+        if (secret != null && secret.length() < MIN_SECRET_LENGTH) {
+            // the value itself is never shown: it is a secret, even a bad one
+            problem(HEALTH_SECRET, "(" + secret.length() + " characters)", "use a random secret of at least "
+                    + MIN_SECRET_LENGTH + " characters, e.g. from `openssl rand -hex 32`, set in the environment "
+                    + "(KIOSK_HEALTH_SECRET), the same on the province server and its kiosks.");
+            secret = null;
+        }
+        return new HealthSettings(interval, silentAfter, secret);
+    }
+
+    private Duration healthDuration(String key, Duration fallback, Duration min, Duration max, String allowed) {
+        String raw = text(key);
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            Duration value = DurationStyle.detectAndParse(raw);
+            if (value.compareTo(min) >= 0 && value.compareTo(max) <= 0) {
+                return value;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below, like a value out of range
+        }
+        problem(key, raw, allowed);
+        return fallback;
     }
 
     private <E extends Enum<E>> E choice(String key, Class<E> type, E fallback, String allowed) {

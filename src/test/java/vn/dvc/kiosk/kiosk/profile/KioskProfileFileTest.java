@@ -19,6 +19,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import vn.dvc.kiosk.kiosk.CameraSettings;
+import vn.dvc.kiosk.kiosk.HealthSettings;
 import vn.dvc.kiosk.kiosk.KioskProfile;
 import vn.dvc.kiosk.kiosk.PrinterSettings;
 import vn.dvc.kiosk.kiosk.ServerSettings;
@@ -45,7 +46,8 @@ class KioskProfileFileTest {
                 new CameraSettings(CameraSettings.Source.WEBCAM, "Document Camera", 1920, 1080),
                 new PrinterSettings(PrinterSettings.Type.ESCPOS_DEVICE, "/dev/usb/lp0", null, 58),
                 java.util.Set.of("1.001193", "1.000894"), 65,
-                new ServerSettings(ServerSettings.Mode.PROVINCE, URI.create("https://dvc.hanoi.example.gov.vn"))));
+                new ServerSettings(ServerSettings.Mode.PROVINCE, URI.create("https://dvc.hanoi.example.gov.vn")),
+                new HealthSettings(Duration.ofSeconds(30), Duration.ofMinutes(5), null)));
         assertThat(profile.offers("1.001193")).isTrue();
         assertThat(profile.offers("1.004222")).isFalse();
     }

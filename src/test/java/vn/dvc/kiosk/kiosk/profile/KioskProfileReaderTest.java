@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import vn.dvc.kiosk.kiosk.CameraSettings;
+import vn.dvc.kiosk.kiosk.HealthSettings;
 import vn.dvc.kiosk.kiosk.KioskProfile;
 import vn.dvc.kiosk.kiosk.PrinterSettings;
 import vn.dvc.kiosk.kiosk.ServerSettings;
@@ -172,6 +173,45 @@ class KioskProfileReaderTest {
         values.put("kiosk.server.url", "https://dvc.example.gov.vn");
         assertThat(read(values).server())
                 .isEqualTo(new ServerSettings(ServerSettings.Mode.PROVINCE, URI.create("https://dvc.example.gov.vn")));
+    }
+
+    @Test
+    void healthReportsDefaultToEveryMinuteAndFlagAfterTenMinutesWithoutASecret() {
+        assertThat(read(validKiosk()).health()).isEqualTo(HealthSettings.defaults());
+        assertThat(read(validKiosk()).health().hasSecret()).isFalse();
+    }
+
+    @Test
+    void healthIntervalAndSilenceAreDurationsInRange() {
+        assertThat(onlyProblem("kiosk.health.interval", "often").describe())
+                .startsWith("kiosk.health.interval is \"often\"").contains("10s to 1h");
+        assertThat(onlyProblem("kiosk.health.interval", "2s").describe()).contains("10s to 1h");
+        assertThat(onlyProblem("kiosk.health.silent-after", "25h").describe()).contains("at most 24h");
+
+        Map<String, Object> values = validKiosk();
+        values.put("kiosk.health.interval", "5m");
+        values.put("kiosk.health.silent-after", "8m");
+        assertThat(problems(values)).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("kiosk.health.silent-after");
+            assertThat(p.describe()).contains("twice kiosk.health.interval (5m)");
+        });
+
+        values.put("kiosk.health.silent-after", "10m");
+        assertThat(read(values).health()).isEqualTo(
+                new HealthSettings(Duration.ofMinutes(5), Duration.ofMinutes(10), null));
+    }
+
+    @Test
+    void aShortHealthSecretIsRefusedWithoutBeingShown() {
+        ProfileProblem problem = onlyProblem("kiosk.health.secret", "hunter2");
+        assertThat(problem.describe()).contains("(7 characters)").contains("at least 32").doesNotContain("hunter2");
+
+        Map<String, Object> values = validKiosk();
+        String secret = "0123456789abcdef0123456789abcdef";
+        values.put("kiosk.health.secret", secret);
+        HealthSettings health = read(values).health();
+        assertThat(health.secret()).isEqualTo(secret);
+        assertThat(health.toString()).doesNotContain(secret);
     }
 
     @Test
