@@ -24,5 +24,8 @@ public interface ReceiptPrinter {
      * {@link #print} on another thread: a printer without paper holds a print for up to 20 s before it is given up,
      * and the resident's screen (and its "Finish" button) must answer meanwhile. Never completes exceptionally.
      */
-    CompletableFuture<ReceiptPrintResult> printInBackground(ThermalReceipt receipt);
+    default CompletableFuture<ReceiptPrintResult> printInBackground(ThermalReceipt receipt) {
+        return CompletableFuture.supplyAsync(() -> print(receipt), task -> Thread.ofVirtual().name("receipt-print")
+                .start(task));
+    }
 }

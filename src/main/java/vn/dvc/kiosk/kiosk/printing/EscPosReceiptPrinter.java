@@ -9,12 +9,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -124,15 +122,6 @@ class EscPosReceiptPrinter implements ReceiptPrinter, DisposableBean {
             return printLocked(receipt);
         } finally {
             deviceLock.unlock();
-        }
-    }
-
-    @Override
-    public CompletableFuture<ReceiptPrintResult> printInBackground(ThermalReceipt receipt) {
-        try {
-            return CompletableFuture.supplyAsync(() -> print(receipt), io);
-        } catch (RejectedExecutionException e) {
-            return CompletableFuture.completedFuture(failed(PrinterStatus.OFFLINE, "The app is stopping"));
         }
     }
 
