@@ -76,6 +76,7 @@ final class ApplicationRules {
         }
         if (!fits(procedureCode, 40) || !fits(procedureName, 500) || !fits(deliveryAddress, 500)
                 || !fits(email, 254) || !fits(text(application.assistedBy()), 200)
+                || !fits(text(application.assistedByUsername()), 64)
                 || applicant != null && (!fits(applicant.fullName(), 200) || !fits(applicant.address(), 500)
                         || !fits(applicant.sex(), 16))
                 || answers.stream().anyMatch(a -> !fits(a.key(), 80) || !fits(a.label(), 500)
