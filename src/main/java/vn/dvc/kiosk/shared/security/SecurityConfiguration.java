@@ -44,7 +44,8 @@ class SecurityConfiguration {
                 // "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'" broke the end of
                 // a visit in Chromium (FileBirthRegistrationE2ETest: "finish" landed on the receipt's address
                 // instead of home). Vaadin escapes text on output; frames are refused by X-Frame-Options.
-                // written before the request is served: Vaadin's pages are forwarded to its servlet, which commits
+                //
+                // Headers are written before the request is served: Vaadin's pages are forwarded to its servlet, which commits
                 // the response past the filter, so headers written on commit never reached a resident's screen
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
