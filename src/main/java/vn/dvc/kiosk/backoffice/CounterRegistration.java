@@ -151,6 +151,9 @@ public class CounterRegistration {
             case DELIVERY_ADDRESS_MISSING -> Problem.DELIVERY_ADDRESS;
             case PHONE_INVALID, EMAIL_INVALID -> Problem.PHONE;
             case ANSWER_INCOMPLETE, DOCUMENT_INCOMPLETE -> Problem.NUMBER_OF_SETS;
+            // the form's fields are limited to their columns, so only a forged request gets here: the name is
+            // the first field the officer is sent back to
+            case TEXT_UNACCEPTABLE -> Problem.FULL_NAME;
         };
     }
 }

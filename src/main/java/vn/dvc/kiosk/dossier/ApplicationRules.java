@@ -12,6 +12,7 @@ import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.PHONE_INVA
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.PROCEDURE_MISSING;
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.PROCESSING_PERIOD_MISSING;
 import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.RESULT_DELIVERY_MISSING;
+import static vn.dvc.kiosk.dossier.InvalidApplicationException.Reason.TEXT_UNACCEPTABLE;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +35,9 @@ final class ApplicationRules {
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.]");
     /** Deliberately loose: a typo is caught by the resident reading it back, not by a regular expression. */
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+
+    /** dossier_answer.value is a TEXT: 65,535 bytes, 4 per character at worst. */
+    static final int MAX_ANSWER_LENGTH = 16_000;
 
     private ApplicationRules() {
     }
@@ -69,6 +73,16 @@ final class ApplicationRules {
         String email = text(application.contactEmail());
         if (email != null && !EMAIL.matcher(email).matches()) {
             problems.add(EMAIL_INVALID);
+        }
+        if (!fits(procedureCode, 40) || !fits(procedureName, 500) || !fits(deliveryAddress, 500)
+                || !fits(email, 254) || !fits(text(application.assistedBy()), 200)
+                || !fits(text(application.assistedByUsername()), 64)
+                || applicant != null && (!fits(applicant.fullName(), 200) || !fits(applicant.address(), 500)
+                        || !fits(applicant.sex(), 16))
+                || answers.stream().anyMatch(a -> !fits(a.key(), 80) || !fits(a.label(), 500)
+                        || !fits(a.value(), MAX_ANSWER_LENGTH))
+                || documents.stream().anyMatch(d -> !fits(d.name(), 1000))) {
+            problems.add(TEXT_UNACCEPTABLE);
         }
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
@@ -131,6 +145,16 @@ final class ApplicationRules {
             problems.add(PHONE_INVALID);
         }
         return digits;
+    }
+
+    /**
+     * Whether a stored text fits its column (lengths as in V5__dossiers.sql) and holds no control characters but
+     * line breaks and tabs (a multi-line address): a too long text would otherwise fail only at the database,
+     * after the resident pressed "Submit", and a NUL or an escape sequence would reach receipts and exports.
+     */
+    private static boolean fits(String text, int maxLength) {
+        return text == null || text.length() <= maxLength
+                && text.chars().noneMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c));
     }
 
     /** NFC and trimmed; blank is no answer at all. */

@@ -26,7 +26,9 @@ public class InvalidApplicationException extends RuntimeException {
         /** An answer without its question's key or label. */
         ANSWER_INCOMPLETE,
         /** A document without a name or form, or a page that is empty or of a type the kiosk never produces. */
-        DOCUMENT_INCOMPLETE
+        DOCUMENT_INCOMPLETE,
+        /** A text longer than its column, or with control characters: no screen lets one through, a forged form might. */
+        TEXT_UNACCEPTABLE
     }
 
     private final Set<Reason> reasons;

@@ -20,6 +20,9 @@ import vn.dvc.kiosk.shared.text.VietnameseText;
 public final class CitizenIdCardParser {
 
     private static final int MIN_FIELDS = 6;
+    /** What a dossier stores of a name and an address; a card's own are far shorter. */
+    static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_ADDRESS_LENGTH = 500;
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{2})(\\d{2})(\\d{4})");
     private static final Pattern SEPARATED_DATE = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
 
@@ -71,6 +74,15 @@ public final class CitizenIdCardParser {
         if (fullName.isEmpty()) {
             return rejected(CardProblem.NAME_MISSING, "name empty, " + layout);
         }
+        String address = addressField.isEmpty() ? null : collapseSpaces(addressField);
+        // no card prints these: a made-up code, which would otherwise only fail when the dossier is written
+        if (fullName.length() > MAX_NAME_LENGTH || address != null && address.length() > MAX_ADDRESS_LENGTH) {
+            return rejected(CardProblem.NOT_AN_ID_CARD, "name of " + fullName.length() + " or address of "
+                    + (address == null ? 0 : address.length()) + " characters, " + layout);
+        }
+        if (hasControlCharacters(fullName) || address != null && hasControlCharacters(address)) {
+            return rejected(CardProblem.NOT_AN_ID_CARD, "control characters in name or address, " + layout);
+        }
         if (dateOfBirthField.isEmpty()) {
             return rejected(CardProblem.DATE_OF_BIRTH_INVALID, "date of birth empty, " + layout);
         }
@@ -93,7 +105,7 @@ public final class CitizenIdCardParser {
                 fullName,
                 dateOfBirth.get(),
                 sex.get(),
-                addressField.isEmpty() ? null : collapseSpaces(addressField),
+                address,
                 date(issueDateField).orElse(null)));
     }
 
@@ -129,6 +141,10 @@ public final class CitizenIdCardParser {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 
     private static boolean containsLetter(String text) {

@@ -1,5 +1,6 @@
 package vn.dvc.kiosk.payment;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,8 +21,10 @@ class BankTransferController {
 
     @PostMapping(path = PaymentEndpoints.BANK_TRANSFER, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> notice(@RequestBody(required = false) byte[] body,
-            @RequestHeader(name = BankTransferSignature.HEADER, required = false) String signature) {
-        NotificationAnswer answer = transfers.handle(body == null ? new byte[0] : body, signature);
+            @RequestHeader(name = BankTransferSignature.HEADER, required = false) String signature,
+            HttpServletRequest request) {
+        NotificationAnswer answer = transfers.handle(body == null ? new byte[0] : body, signature,
+                request.getRemoteAddr());
         return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON)
                 .cacheControl(CacheControl.noStore()).body(answer.json());
     }

@@ -36,21 +36,29 @@ class BankTransfers {
     private final BankTransferProperties properties;
     private final VietQrProperties account;
     private final JsonMapper json;
+    private final UnsignedNotifications unsigned;
 
-    BankTransfers(PaymentLedger ledger, BankTransferProperties properties, VietQrProperties account, JsonMapper json) {
+    BankTransfers(PaymentLedger ledger, BankTransferProperties properties, VietQrProperties account, JsonMapper json,
+            UnsignedNotifications unsigned) {
         this.ledger = ledger;
         this.properties = properties;
         this.account = account;
         this.json = json;
+        this.unsigned = unsigned;
     }
 
-    NotificationAnswer handle(byte[] body, String signature) {
+    /** @param client the sender's address, which only unsigned notices are counted by */
+    NotificationAnswer handle(byte[] body, String signature, String client) {
         boolean signed = properties.configured() && BankTransferSignature.verify(properties.secret(), body, signature);
         BankTransferNotification notice;
         try {
             notice = json.readValue(body, BankTransferNotification.class);
         } catch (RuntimeException unreadable) {
             notice = null;
+        }
+        if (!signed && !unsigned.mayRecord(client)) {
+            log.debug("Unsigned bank transfer notice over its sender's allowance: answered 97, not recorded");
+            return NotificationAnswer.of(NotificationOutcome.BAD_SIGNATURE);
         }
         if (!signed) {
             GatewayNotification forged = notification(notice, false);

@@ -21,19 +21,26 @@ class VnPayIpn {
 
     private final VnPayGateway gateway;
     private final PaymentLedger ledger;
+    private final UnsignedNotifications unsigned;
 
-    VnPayIpn(VnPayGateway gateway, PaymentLedger ledger) {
+    VnPayIpn(VnPayGateway gateway, PaymentLedger ledger, UnsignedNotifications unsigned) {
         this.gateway = gateway;
         this.ledger = ledger;
+        this.unsigned = unsigned;
     }
 
-    NotificationAnswer handle(Map<String, String[]> parameters) {
+    /** @param client the sender's address, which only unsigned notifications are counted by */
+    NotificationAnswer handle(Map<String, String[]> parameters, String client) {
         GatewayNotification notification;
         try {
             notification = notification(parameters, gateway.verifies(parameters));
         } catch (RuntimeException unreadable) {
             log.error("VNPay IPN could not be read: {}", unreadable.toString());
             return NotificationAnswer.UNKNOWN_ERROR;
+        }
+        if (!notification.signatureValid() && !unsigned.mayRecord(client)) {
+            log.debug("Unsigned VNPay IPN over its sender's allowance: answered 97, not recorded");
+            return NotificationAnswer.of(NotificationOutcome.BAD_SIGNATURE);
         }
         return NotificationAnswer.applying(log, "VNPay IPN", "order " + notification.orderRef(), () -> {
             NotificationOutcome outcome = ledger.apply(notification);

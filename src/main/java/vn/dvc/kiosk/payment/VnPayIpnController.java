@@ -24,7 +24,7 @@ class VnPayIpnController {
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> ipn(HttpServletRequest request) {
-        NotificationAnswer answer = ipn.handle(request.getParameterMap());
+        NotificationAnswer answer = ipn.handle(request.getParameterMap(), request.getRemoteAddr());
         return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON)
                 .cacheControl(CacheControl.noStore()).body(answer.json());
     }

@@ -172,6 +172,24 @@ class ApplicationRulesTest {
         assertThat(reasons(null)).contains(PROCEDURE_MISSING, APPLICANT_MISSING);
     }
 
+    @Test
+    void aTextLongerThanItsColumnOrWithControlCharactersIsRefusedBeforeTheDatabaseSeesIt() {
+        // found by ApplicationRulesFuzzTest: such texts passed, and the insert failed after "Submit"
+        Applicant longName = new Applicant("001190012345", "Lan".repeat(100), null, null, null);
+        List<DeclaredAnswer> hugeAnswer = List.of(new DeclaredAnswer("note", "Ghi chú", "x".repeat(100_000)));
+        List<DeclaredAnswer> withNul = List.of(new DeclaredAnswer("note", "Ghi chú", "Trần\u0000Minh"));
+
+        assertThat(reasons(with(valid(), longName, List.of(), ResultDelivery.COUNTER, null, null, null)))
+                .containsExactly(Reason.TEXT_UNACCEPTABLE);
+        assertThat(reasons(with(valid(), LAN, hugeAnswer, ResultDelivery.COUNTER, null, null, null)))
+                .containsExactly(Reason.TEXT_UNACCEPTABLE);
+        assertThat(reasons(with(valid(), LAN, withNul, ResultDelivery.COUNTER, null, null, null)))
+                .containsExactly(Reason.TEXT_UNACCEPTABLE);
+        assertThat(ApplicationRules.check(with(valid(), LAN, List.of(), ResultDelivery.POSTAL,
+                "Số 5 phố Huế\nHà Nội", null, null)).deliveryAddress()).as("a line break is not refused")
+                .isEqualTo("Số 5 phố Huế\nHà Nội");
+    }
+
     private static List<Reason> reasons(DossierApplication application) {
         InvalidApplicationException refused = catchThrowableOfType(InvalidApplicationException.class,
                 () -> ApplicationRules.check(application));

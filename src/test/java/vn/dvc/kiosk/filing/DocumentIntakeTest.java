@@ -335,7 +335,7 @@ class DocumentIntakeTest {
 
     // --- helpers ------------------------------------------------------------------------------------------------------
 
-    private static DocumentIntake intake(DataSize maxFileSize, int maxImageEdge) {
+    static DocumentIntake intake(DataSize maxFileSize, int maxImageEdge) {
         return new DocumentIntake(new DocumentProperties(maxFileSize, 10, DataSize.ofMegabytes(40), maxImageEdge,
                 0.8f, Duration.ofHours(72)));
     }
@@ -347,7 +347,7 @@ class DocumentIntakeTest {
     }
 
     /** A page-like picture: white, with a few dark "lines of text". */
-    private static BufferedImage picture(int w, int h) {
+    static BufferedImage picture(int w, int h) {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
@@ -372,11 +372,11 @@ class DocumentIntakeTest {
         return image;
     }
 
-    private static byte[] png(BufferedImage image) {
+    static byte[] png(BufferedImage image) {
         return encode(image, "png");
     }
 
-    private static byte[] jpeg(BufferedImage image) {
+    static byte[] jpeg(BufferedImage image) {
         return encode(image, "jpeg");
     }
 
@@ -452,7 +452,7 @@ class DocumentIntakeTest {
     }
 
     /** PNG signature, an IHDR chunk (8-bit RGB of the given size) and IEND: nothing to decode. */
-    private static byte[] pngHeaderOnly(int width, int height) {
+    static byte[] pngHeaderOnly(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         out.writeBytes(chunk("IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
@@ -461,7 +461,7 @@ class DocumentIntakeTest {
         return out.toByteArray();
     }
 
-    private static byte[] chunk(String type, byte[] data) {
+    static byte[] chunk(String type, byte[] data) {
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);
         CRC32 crc = new CRC32();
         crc.update(name);
@@ -471,7 +471,7 @@ class DocumentIntakeTest {
     }
 
     /** A one-page PDF with a correct cross-reference table; {@code complete = false} cuts it before %%EOF. */
-    private static byte[] minimalPdf(boolean complete) {
+    static byte[] minimalPdf(boolean complete) {
         String[] objects = {
             "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
             "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n",

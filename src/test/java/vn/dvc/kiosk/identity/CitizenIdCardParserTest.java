@@ -284,4 +284,24 @@ class CitizenIdCardParserTest {
         assertThat(rejected.problem()).isEqualTo(CardProblem.ID_NUMBER_BIRTH_YEAR);
         assertNoPersonalData(rejected);
     }
+
+    @Test
+    void aNameOrAddressLongerThanADossierStoresIsNotAnIdCard() {
+        // found by CitizenIdCardParserFuzzTest: such a code was read, and filing then failed writing the dossier
+        CardReading.Rejected longName = rejected(CHIP_CARD.replace("Nguyễn Văn An", "Nguyễn Văn An".repeat(20)));
+        CardReading.Rejected longAddress = rejected(CHIP_CARD.replace(ADDRESS, ADDRESS.repeat(10)));
+
+        assertThat(longName.problem()).isEqualTo(CardProblem.NOT_AN_ID_CARD);
+        assertThat(longAddress.problem()).isEqualTo(CardProblem.NOT_AN_ID_CARD);
+        assertNoPersonalData(longName);
+        assertNoPersonalData(longAddress);
+    }
+
+    @Test
+    void controlCharactersInTheNameAreNotAnIdCard() {
+        CardReading.Rejected rejected = rejected(CHIP_CARD.replace("Văn An", "Văn\u0000\u0007An"));
+
+        assertThat(rejected.problem()).isEqualTo(CardProblem.NOT_AN_ID_CARD);
+        assertNoPersonalData(rejected);
+    }
 }

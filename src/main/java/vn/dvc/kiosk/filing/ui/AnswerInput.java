@@ -90,6 +90,12 @@ abstract class AnswerInput {
                 : new ListInput(label, options, screen);
     }
 
+    /**
+     * The longest typed answer: a paragraph is plenty for any form field, and a dossier's answer column (TEXT, 64 KB
+     * of UTF-8) holds it many times over.
+     */
+    static final int MAX_TEXT_LENGTH = 2_000;
+
     /** Any single-line or multi-line text, with the checks its kind needs. */
     static final class TextInput extends AnswerInput {
         private final Component component;
@@ -103,6 +109,7 @@ abstract class AnswerInput {
             this.validation = field;
             this.kind = kind;
             field.setId("answer");
+            field.getElement().setProperty("maxlength", MAX_TEXT_LENGTH);
             field.getElement().setAttribute("autocomplete", "off");
             if (kind.equals("phone") || kind.equals("number") || kind.equals("idNumber")) {
                 field.getElement().setAttribute("inputmode", "numeric");
@@ -129,6 +136,14 @@ abstract class AnswerInput {
             String value = value();
             if (value.isEmpty()) {
                 return required ? Optional.of("filing.problem.required") : Optional.empty();
+            }
+            // checked here too: the browser's maxlength is only a courtesy to an honest browser
+            if (value.length() > MAX_TEXT_LENGTH) {
+                return Optional.of("filing.problem.tooLong");
+            }
+            // pasted or injected (NUL, escape sequences), never typed: they would break printing and exports
+            if (value.chars().anyMatch(Character::isISOControl)) {
+                return Optional.of("filing.problem.characters");
             }
             return switch (kind) {
                 case "phone" -> value.replaceAll("[ .]", "").matches("0\\d{9}") ? Optional.empty()

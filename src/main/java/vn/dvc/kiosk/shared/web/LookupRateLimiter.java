@@ -34,6 +34,11 @@ public class LookupRateLimiter {
         this.clock = clock;
     }
 
+    /** A limiter of its own for another kind of attempt (e.g. unsigned payment notifications), not a bean. */
+    public static LookupRateLimiter perClient(int limit, Duration window, Clock clock) {
+        return new LookupRateLimiter(limit, window, clock);
+    }
+
     /** Counts one attempt by this client; false when it is over the limit (the attempt must then not be made). */
     public boolean tryAcquire(String client) {
         Instant now = clock.instant();
