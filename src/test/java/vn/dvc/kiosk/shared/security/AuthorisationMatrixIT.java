@@ -88,7 +88,8 @@ class AuthorisationMatrixIT {
             Map.entry("tu-van/cong-dan-so/hoan-thanh/:parameter", EnumSet.of(Who.ADVISOR)),
             Map.entry("tu-van/chien-dich", EnumSet.of(Who.ADVISOR, Who.LEADER)),
             Map.entry("lanh-dao/bang-dieu-hanh", EnumSet.of(Who.LEADER)),
-            Map.entry("quan-tri/hop-thu", EnumSet.of(Who.ADMIN)));
+            Map.entry("quan-tri/hop-thu", EnumSet.of(Who.ADMIN)),
+            Map.entry("quan-tri/may-kiosk", EnumSet.of(Who.ADMIN)));
 
     @LocalServerPort
     int port;
