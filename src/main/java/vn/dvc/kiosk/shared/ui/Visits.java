@@ -14,7 +14,8 @@ import vn.dvc.kiosk.shared.i18n.KioskLocales;
 
 /**
  * The end of a resident's visit, finished or walked away: features forget the resident ({@link VisitEnded}), the
- * server session (language included) is invalidated, browser storage cleared, and the screen goes back home.
+ * server session (language included) is invalidated, the browser forgets everything of theirs (storage, cookies,
+ * cameras, speech: see {@link #WIPE_AND_GO}), and the screen goes back home without a way back.
  * <p>
  * On an advisor's tablet ({@link AssistedVisit}) the session also holds the advisor's sign-in, so it is not
  * invalidated: the same {@link VisitEnded} wipes the resident's card, answers and drafts from it, the language goes
@@ -24,8 +25,57 @@ import vn.dvc.kiosk.shared.i18n.KioskLocales;
 public class Visits {
 
     private static final Logger log = LoggerFactory.getLogger(Visits.class);
-    private static final String CLEAR_AND_GO = "try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}"
-            + " window.location.replace($0)";
+    /**
+     * Run in the browser before it leaves: nothing the resident left may survive into the next visit, and nothing
+     * may wait for the page unload to be released. Cameras are stopped track by track (the QR camera's own
+     * {@code stop()}, then any stream still shown in a video, in the page or inside a component's shadow root);
+     * speech is silenced; local and session storage, IndexedDB databases, Cache Storage and service workers are
+     * emptied (the app uses none of the last three today: this keeps it true if a library starts to); readable
+     * cookies expire when {@code $1} asks for it (the session cookie is HttpOnly and invalidated by the server).
+     * The page is then replaced, not pushed, so Back does not lead to the screen the resident left; at most one
+     * second is given to the asynchronous deletions.
+     */
+    private static final String WIPE_AND_GO = """
+            const home = $0, cookiesToo = $1;
+            const stopStreams = (root) => root.querySelectorAll('*').forEach((el) => {
+              if (el.localName === 'kiosk-qr-camera' && typeof el.stop === 'function') { el.stop(); }
+              const stream = el.srcObject;
+              if (stream && typeof stream.getTracks === 'function') {
+                stream.getTracks().forEach((t) => t.stop());
+                el.srcObject = null;
+              }
+              if (el.shadowRoot) { stopStreams(el.shadowRoot); }
+            });
+            try { stopStreams(document); } catch (e) {}
+            try { window.speechSynthesis && window.speechSynthesis.cancel(); } catch (e) {}
+            try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}
+            if (cookiesToo) {
+              try {
+                document.cookie.split(';').map((c) => c.split('=')[0].trim()).filter((n) => n).forEach((n) => {
+                  document.cookie = n + '=; Max-Age=0; path=/';
+                  document.cookie = n + '=; Max-Age=0';
+                });
+              } catch (e) {}
+            }
+            const pending = [];
+            try {
+              if (window.indexedDB && indexedDB.databases) {
+                pending.push(indexedDB.databases().then((dbs) => Promise.all(dbs.map((db) => new Promise((done) => {
+                  const request = indexedDB.deleteDatabase(db.name);
+                  request.onsuccess = request.onerror = request.onblocked = done;
+                })))));
+              }
+              if (window.caches) {
+                pending.push(caches.keys().then((names) => Promise.all(names.map((n) => caches.delete(n)))));
+              }
+              if (navigator.serviceWorker) {
+                pending.push(navigator.serviceWorker.getRegistrations()
+                    .then((all) => Promise.all(all.map((r) => r.unregister()))));
+              }
+            } catch (e) {}
+            const go = () => window.location.replace(home);
+            Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, 1000))]).then(go, go);
+            """;
 
     private final ApplicationEventPublisher events;
     private final AssistedVisit assisted;
@@ -45,11 +95,12 @@ public class Visits {
         if (helper.isPresent()) {
             assisted.end();
             ui.getSession().setLocale(defaultLocale);
-            // the page is left at once; Flow's unload beacon then closes this UI with what was on its screens
-            ui.getPage().executeJs(CLEAR_AND_GO, helper.get().homeRoute());
+            // the page is left within a second; Flow's unload beacon then closes this UI with what was on its screens.
+            // Cookies stay: they are the advisor's, not the resident's.
+            ui.getPage().executeJs(WIPE_AND_GO, helper.get().homeRoute(), false);
             return;
         }
-        ui.getPage().executeJs(CLEAR_AND_GO, "./");
+        ui.getPage().executeJs(WIPE_AND_GO, "./", true);
         ui.getSession().getSession().invalidate();
     }
 }
