@@ -14,8 +14,9 @@ import vn.dvc.kiosk.shared.i18n.KioskLocales;
 
 /**
  * The end of a resident's visit, finished or walked away: features forget the resident ({@link VisitEnded}), the
- * server session (language included) is invalidated, the browser forgets everything of theirs (storage, cookies,
- * cameras, speech: see {@link #WIPE_AND_GO}), and the screen goes back home without a way back.
+ * browser forgets everything of theirs (storage, cookies, cameras, speech: see {@code WIPE}), the screen goes back
+ * home without a way back, and the server session (language included) is invalidated as that page loads
+ * ({@link EndedVisitSessions}).
  * <p>
  * On an advisor's tablet ({@link AssistedVisit}) the session also holds the advisor's sign-in, so it is not
  * invalidated: the same {@link VisitEnded} wipes the resident's card, answers and drafts from it, the language goes
@@ -31,12 +32,11 @@ public class Visits {
      * {@code stop()}, then any stream still shown in a video, in the page or inside a component's shadow root);
      * speech is silenced; local and session storage, IndexedDB databases, Cache Storage and service workers are
      * emptied (the app uses none of the last three today: this keeps it true if a library starts to); readable
-     * cookies expire when {@code $1} asks for it (the session cookie is HttpOnly and invalidated by the server).
-     * The page is then replaced, not pushed, so Back does not lead to the screen the resident left; at most one
-     * second is given to the asynchronous deletions.
+     * cookies expire when {@code $0} asks for it (the session cookie is HttpOnly and invalidated by the server).
+     * The promise it returns settles when the deletions are done, or after one second at most.
      */
-    private static final String WIPE_AND_GO = """
-            const home = $0, cookiesToo = $1;
+    private static final String WIPE = """
+            const cookiesToo = $0;
             const stopStreams = (root) => root.querySelectorAll('*').forEach((el) => {
               if (el.localName === 'kiosk-qr-camera' && typeof el.stop === 'function') { el.stop(); }
               const stream = el.srcObject;
@@ -73,9 +73,11 @@ public class Visits {
                     .then((all) => Promise.all(all.map((r) => r.unregister()))));
               }
             } catch (e) {}
-            const go = () => window.location.replace(home);
-            Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, 1000))]).then(go, go);
+            return Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, 1000))])
+                .then(() => null, () => null);
             """;
+    /** Replaced, not pushed: Back does not lead to the screen the resident left. */
+    private static final String GO = "window.location.replace($0)";
 
     private final ApplicationEventPublisher events;
     private final AssistedVisit assisted;
@@ -95,12 +97,22 @@ public class Visits {
         if (helper.isPresent()) {
             assisted.end();
             ui.getSession().setLocale(defaultLocale);
-            // the page is left within a second; Flow's unload beacon then closes this UI with what was on its screens.
-            // Cookies stay: they are the advisor's, not the resident's.
-            ui.getPage().executeJs(WIPE_AND_GO, helper.get().homeRoute(), false);
+            // Cookies stay: they are the advisor's, not the resident's. Once the page has gone, Flow's unload beacon
+            // closes this UI with what was on its screens.
+            afterTheBrowserForgets(ui, false, () -> ui.getPage().executeJs(GO, helper.get().homeRoute()));
             return;
         }
-        ui.getPage().executeJs(WIPE_AND_GO, "./", true);
-        ui.getSession().getSession().invalidate();
+        // The session itself ends as the home page loads (see EndedVisitSessions): ended now, it would make Flow
+        // reload the resident's last screen before the browser has finished forgetting and gone home.
+        EndedVisitSessions.endWithTheNextPage(ui.getSession().getSession());
+        afterTheBrowserForgets(ui, true, () -> ui.getPage().executeJs(GO, "./"));
+    }
+
+    /** {@code leave} runs when the browser has answered, or failed to; it is sent back with that answer. */
+    private static void afterTheBrowserForgets(UI ui, boolean cookiesToo, Runnable leave) {
+        ui.getPage().executeJs(WIPE, cookiesToo).then(done -> leave.run(), failed -> {
+            log.warn("The browser could not finish forgetting the visit: {}", failed);
+            leave.run();
+        });
     }
 }
