@@ -55,8 +55,9 @@ export class KioskQrCamera extends LitElement {
       this.$server?.cameraFailed('unsupported');
       return;
     }
+    let stream: MediaStream;
     try {
-      this.stream = await navigator.mediaDevices.getUserMedia({
+      stream = await navigator.mediaDevices.getUserMedia({
         video: { facingMode: { ideal: 'environment' }, width: { ideal: 1280 }, height: { ideal: 720 } },
         audio: false,
       });
@@ -65,6 +66,12 @@ export class KioskQrCamera extends LitElement {
       this.$server?.cameraFailed(name);
       return;
     }
+    if (!this.isConnected) {
+      // the resident left the screen (or the visit ended) while the camera was starting: release it at once
+      stream.getTracks().forEach((t) => t.stop());
+      return;
+    }
+    this.stream = stream;
     this.video.srcObject = this.stream;
     await this.video.play().catch(() => undefined);
     this.running = true;

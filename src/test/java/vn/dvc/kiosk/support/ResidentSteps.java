@@ -12,11 +12,16 @@ public final class ResidentSteps {
 
     /** Nguyễn Văn An, born 15/8/1990, typed in on the manual entry screen ({@code dinh-danh/nhap-tay}). */
     public static void identifyByHand(Page page) {
-        page.locator("#manual-id-number input").fill("001090012345");
-        page.locator("#manual-full-name input").fill("Nguyễn Văn An");
-        choose(page, "#manual-day", "15");
-        choose(page, "#manual-month", "8");
-        choose(page, "#manual-year", "1990");
+        identifyByHand(page, "001090012345", "Nguyễn Văn An", 15, 8, 1990);
+    }
+
+    /** A man of this name, ID number and birth date, typed in on the manual entry screen. */
+    public static void identifyByHand(Page page, String idNumber, String fullName, int day, int month, int year) {
+        page.locator("#manual-id-number input").fill(idNumber);
+        page.locator("#manual-full-name input").fill(fullName);
+        choose(page, "#manual-day", String.valueOf(day));
+        choose(page, "#manual-month", String.valueOf(month));
+        choose(page, "#manual-year", String.valueOf(year));
         page.locator("#manual-sex vaadin-radio-button").first().click();
         page.locator("#manual-continue").click();
     }

@@ -24,6 +24,7 @@ import vn.dvc.kiosk.shared.ui.BackLink;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
 import vn.dvc.kiosk.shared.ui.PageTitles;
+import vn.dvc.kiosk.shared.ui.ResidentInputs;
 
 /** Forgiving search: no accents needed, words in any order, a letter wrong; best match first as large cards. */
 @Route(value = "tim-kiem", layout = KioskLayout.class)
@@ -54,7 +55,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         query.setAutofocus(true);
         query.setWidthFull();
         query.setId("search-field");
-        query.getElement().setAttribute("autocomplete", "off");
+        ResidentInputs.notRemembered(query);
         query.getElement().setAttribute("spellcheck", "false");
         query.addValueChangeListener(e -> {
             show(e.getValue());

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dvc.kiosk.dossier.DossierRatings;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
+import vn.dvc.kiosk.shared.ui.ResidentInputs;
 import vn.dvc.kiosk.shared.ui.Speech;
 
 /**
@@ -47,6 +48,7 @@ class RatingPanel extends Div {
         }
         TextArea comment = new TextArea(getTranslation("rating.comment"));
         comment.setId("rating-comment");
+        ResidentInputs.notRemembered(comment);
         comment.setMaxLength(DossierRatings.MAX_COMMENT_LENGTH);
         comment.setWidthFull();
         problem.addClassName("card-problem-message");

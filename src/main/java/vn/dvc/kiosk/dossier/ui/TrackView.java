@@ -21,6 +21,7 @@ import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
 import vn.dvc.kiosk.shared.ui.PageTitles;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;
+import vn.dvc.kiosk.shared.ui.ResidentInputs;
 import vn.dvc.kiosk.shared.ui.Speech;
 import vn.dvc.kiosk.shared.web.LookupRateLimiter;
 
@@ -45,12 +46,12 @@ class TrackView extends Div implements HasDynamicTitle {
         TextField code = new TextField(getTranslation("track.code"));
         code.setId("track-code");
         code.setHelperText(getTranslation("track.code.help"));
-        code.getElement().setAttribute("autocomplete", "off");
+        ResidentInputs.notRemembered(code);
         TextField digits = new TextField(getTranslation("resume.digits"));
         digits.setId("track-digits");
         digits.setMaxLength(4);
         digits.getElement().setAttribute("inputmode", "numeric");
-        digits.getElement().setAttribute("autocomplete", "off");
+        ResidentInputs.notRemembered(digits);
         Paragraph problem = new Paragraph();
         problem.addClassName("card-problem-message");
         problem.setId("track-problem");

@@ -32,6 +32,7 @@ import vn.dvc.kiosk.catalog.NationalCodeLists;
 import vn.dvc.kiosk.shared.text.ForgivingMatcher;
 import vn.dvc.kiosk.shared.text.VietnameseText;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
+import vn.dvc.kiosk.shared.ui.ResidentInputs;
 import vn.dvc.kiosk.shared.ui.SelectListLabels;
 
 /**
@@ -110,7 +111,7 @@ abstract class AnswerInput {
             this.kind = kind;
             field.setId("answer");
             field.getElement().setProperty("maxlength", MAX_TEXT_LENGTH);
-            field.getElement().setAttribute("autocomplete", "off");
+            ResidentInputs.notRemembered(field);
             if (kind.equals("phone") || kind.equals("number") || kind.equals("idNumber")) {
                 field.getElement().setAttribute("inputmode", "numeric");
             }
@@ -241,7 +242,7 @@ abstract class AnswerInput {
             search.setLabel(screen.getTranslation("filing.list.search"));
             search.setPrefixComponent(VaadinIcon.SEARCH.create());
             search.setValueChangeMode(ValueChangeMode.EAGER);
-            search.getElement().setAttribute("autocomplete", "off");
+            ResidentInputs.notRemembered(search);
             search.addValueChangeListener(e -> show());
             choices.setLabel(label);
             choices.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);

@@ -36,6 +36,7 @@ import vn.dvc.kiosk.payment.PaymentMethod;
 import vn.dvc.kiosk.payment.Payments;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
+import vn.dvc.kiosk.shared.ui.ResidentInputs;
 import vn.dvc.kiosk.shared.ui.Speech;
 
 /**
@@ -98,6 +99,7 @@ class DeliveryView extends FilingScreen {
         phone.setValue(draft.phone() != null ? draft.phone() : answerOfType(procedure, draft, FieldType.PHONE));
         EmailField email = new EmailField(getTranslation("filing.delivery.email"));
         email.setId("delivery-email");
+        ResidentInputs.notRemembered(address, phone, email);
         email.setValue(draft.email() != null ? draft.email() : answerOfType(procedure, draft, FieldType.EMAIL));
 
         Paragraph failure = new Paragraph();

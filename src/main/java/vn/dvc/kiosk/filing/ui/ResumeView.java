@@ -20,6 +20,7 @@ import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
 import vn.dvc.kiosk.shared.ui.PageTitles;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;
+import vn.dvc.kiosk.shared.ui.ResidentInputs;
 import vn.dvc.kiosk.shared.ui.Speech;
 
 /**
@@ -95,7 +96,7 @@ class ResumeView extends Div implements HasDynamicTitle {
         field.setId(id);
         field.setMaxLength(maxLength);
         field.getElement().setAttribute("inputmode", "numeric");
-        field.getElement().setAttribute("autocomplete", "off");
+        ResidentInputs.notRemembered(field);
         return field;
     }
 

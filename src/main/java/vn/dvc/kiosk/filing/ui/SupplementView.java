@@ -44,6 +44,7 @@ import vn.dvc.kiosk.shared.ui.KioskLayout;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
 import vn.dvc.kiosk.shared.ui.PageTitles;
 import vn.dvc.kiosk.shared.ui.ReadAloudButton;
+import vn.dvc.kiosk.shared.ui.ResidentInputs;
 import vn.dvc.kiosk.shared.ui.Speech;
 import vn.dvc.kiosk.shared.web.LookupRateLimiter;
 
@@ -152,6 +153,7 @@ class SupplementView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private void showNote() {
         TextArea answer = new TextArea(getTranslation("supplement.note.label"));
         answer.setId("supplement-note");
+        ResidentInputs.notRemembered(answer);
         answer.setMaxLength(DossierSupplements.MAX_NOTE_LENGTH);
         answer.setValue(note);
         answer.setWidthFull();
@@ -182,7 +184,7 @@ class SupplementView extends Div implements BeforeEnterObserver, HasDynamicTitle
         digits.setId("supplement-digits");
         digits.setMaxLength(4);
         digits.getElement().setAttribute("inputmode", "numeric");
-        digits.getElement().setAttribute("autocomplete", "off");
+        ResidentInputs.notRemembered(digits);
         Button back = new Button(getTranslation("layout.back"), VaadinIcon.ARROW_LEFT.create(), e -> showNote());
         back.setId("supplement-back");
         Button send = primary("supplement-send", "supplement.send", VaadinIcon.PAPERPLANE,

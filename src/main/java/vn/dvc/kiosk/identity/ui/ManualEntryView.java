@@ -31,6 +31,7 @@ import vn.dvc.kiosk.identity.Sex;
 import vn.dvc.kiosk.shared.text.VietnameseText;
 import vn.dvc.kiosk.shared.ui.BackLink;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
+import vn.dvc.kiosk.shared.ui.ResidentInputs;
 import vn.dvc.kiosk.shared.ui.Speech;
 import vn.dvc.kiosk.shared.ui.OnScreenKeyboard;
 import vn.dvc.kiosk.shared.ui.PageTitles;
@@ -69,8 +70,8 @@ class ManualEntryView extends Div implements BeforeEnterObserver, HasDynamicTitl
         idNumber.setId("manual-id-number");
         fullName.setLabel(getTranslation("identity.field.fullName"));
         fullName.setId("manual-full-name");
-        fullName.getElement().setAttribute("autocomplete", "off");
-        idNumber.getElement().setAttribute("autocomplete", "off");
+        ResidentInputs.notRemembered(fullName);
+        ResidentInputs.notRemembered(idNumber);
         day.setLabel(getTranslation("identity.day"));
         day.setItems(IntStream.rangeClosed(1, 31).boxed().toList());
         day.setId("manual-day");
@@ -93,7 +94,7 @@ class ManualEntryView extends Div implements BeforeEnterObserver, HasDynamicTitl
         sex.setId("manual-sex");
         address.setLabel(getTranslation("identity.field.address"));
         address.setId("manual-address");
-        address.getElement().setAttribute("autocomplete", "off");
+        ResidentInputs.notRemembered(address);
     }
 
     @Override

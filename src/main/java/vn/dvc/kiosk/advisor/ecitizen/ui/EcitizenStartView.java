@@ -22,6 +22,7 @@ import vn.dvc.kiosk.shared.security.CurrentStaff;
 import vn.dvc.kiosk.shared.security.StaffMember;
 import vn.dvc.kiosk.shared.security.StaffRole;
 import vn.dvc.kiosk.shared.ui.PageTitles;
+import vn.dvc.kiosk.shared.ui.ResidentInputs;
 import vn.dvc.kiosk.shared.ui.StaffLayout;
 
 /**
@@ -90,11 +91,11 @@ public class EcitizenStartView extends Div implements HasDynamicTitle {
         idNumber.setAllowedCharPattern("[0-9]");
         idNumber.setMaxLength(12);
         idNumber.getElement().setAttribute("inputmode", "numeric");
-        idNumber.getElement().setAttribute("autocomplete", "off");
+        ResidentInputs.notRemembered(idNumber);
         idNumber.setId("ecitizen-id-number");
         fullName.setLabel(getTranslation("ecitizen.start.fullName"));
         fullName.setMaxLength(200);
-        fullName.getElement().setAttribute("autocomplete", "off");
+        ResidentInputs.notRemembered(fullName);
         fullName.setId("ecitizen-full-name");
         Button next = new Button(getTranslation("ecitizen.start.continue"), e -> typed());
         next.setId("ecitizen-continue");
