@@ -32,6 +32,7 @@ class IdleVisitE2ETest {
     void aResidentWhoWalksAwayIsForgotten() {
         try (KioskBrowser browser = new KioskBrowser()) {
             Page page = browser.newVisitor(Screen.KIOSK_PORTRAIT);
+            page.clock().install();
             page.navigate(url("/dinh-danh/nhap-tay?thu-tuc=1.001193"));
             identifyByHand(page);
             assertThat(page.locator("#card-name")).hasText("Nguyễn Văn An");
