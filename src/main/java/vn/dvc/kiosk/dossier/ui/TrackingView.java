@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.dvc.kiosk.dossier.DossierRatings;
 import vn.dvc.kiosk.dossier.DossierStatus;
 import vn.dvc.kiosk.dossier.DossierView;
@@ -20,6 +21,7 @@ import vn.dvc.kiosk.dossier.FeeStatus;
 import vn.dvc.kiosk.dossier.PaymentReceipts;
 import vn.dvc.kiosk.dossier.TrackedDossier;
 import vn.dvc.kiosk.payment.receipt.PaymentReceiptDownloads;
+import vn.dvc.kiosk.shared.i18n.ResidentScreenOptions;
 import vn.dvc.kiosk.payment.receipt.PaymentReceiptPdf;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.ui.KioskLayout;
@@ -40,10 +42,12 @@ class TrackingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final PaymentReceipts paymentReceipts;
     private final PaymentReceiptPdf receiptPdf;
     private final DossierRatings ratings;
+    private final ResidentScreenOptions screens;
 
     TrackingView(Dossiers dossiers, PaymentReceipts paymentReceipts, PaymentReceiptPdf receiptPdf,
-            DossierRatings ratings) {
+            DossierRatings ratings, ObjectProvider<ResidentScreenOptions> screens) {
         this.dossiers = dossiers;
+        this.screens = screens.getIfAvailable(() -> ResidentScreenOptions.ALL);
         this.ratings = ratings;
         this.paymentReceipts = paymentReceipts;
         this.receiptPdf = receiptPdf;
@@ -72,7 +76,8 @@ class TrackingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new DescriptionList.Term(getTranslation("tracking.fee")),
                 description(getTranslation("tracking.fee." + dossier.feeStatus().name()), "tracking-fee"));
         add(facts);
-        if (dossier.feeStatus() == FeeStatus.PAID) {
+        // a file to download, which the kiosk's locked browser refuses: offered on phones and tablets only
+        if (dossier.feeStatus() == FeeStatus.PAID && !screens.kioskTouchScreen()) {
             Anchor pdf = PaymentReceiptDownloads.anchor(receiptPdf, () -> paymentReceipts.forTrackingPage(token),
                     getTranslation("receipt.payment.pdf"));
             pdf.addClassName("pay-link");

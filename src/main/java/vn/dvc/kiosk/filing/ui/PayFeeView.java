@@ -26,6 +26,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.dvc.kiosk.catalog.Catalog;
 import vn.dvc.kiosk.dossier.DossierReceipt;
 import vn.dvc.kiosk.dossier.Dossiers;
@@ -40,6 +41,7 @@ import vn.dvc.kiosk.payment.VietQrImage;
 import vn.dvc.kiosk.payment.VietQrPayload;
 import vn.dvc.kiosk.payment.VietQrProperties;
 import vn.dvc.kiosk.payment.receipt.PaymentReceiptDownloads;
+import vn.dvc.kiosk.shared.i18n.ResidentScreenOptions;
 import vn.dvc.kiosk.payment.receipt.PaymentReceiptPdf;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.qr.QrImages;
@@ -69,14 +71,17 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final PaymentReceiptPdf receiptPdf;
     private final Clock clock;
     private final Catalog catalog;
+    private final ResidentScreenOptions screens;
 
     private String token;
     private DossierReceipt receipt;
     private Registration watching;
 
     PayFeeView(Dossiers dossiers, FiledDossiers filed, Payments payments, VietQrProperties vietQr, PaymentWatch watch,
-            PaymentReceipts paymentReceipts, PaymentReceiptPdf receiptPdf, Clock clock, Catalog catalog) {
+            PaymentReceipts paymentReceipts, PaymentReceiptPdf receiptPdf, Clock clock, Catalog catalog,
+            ObjectProvider<ResidentScreenOptions> screens) {
         this.catalog = catalog;
+        this.screens = screens.getIfAvailable(() -> ResidentScreenOptions.ALL);
         this.paymentReceipts = paymentReceipts;
         this.receiptPdf = receiptPdf;
         this.dossiers = dossiers;
@@ -190,10 +195,14 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Image qr = new Image(QrImages.dataUrl(checkout, VietQrImage.DEFAULT_SIZE), getTranslation("pay.vnpay.alt"));
             qr.setId("vnpay-qr");
             qr.addClassName("pay-qr");
-            Anchor open = new Anchor(checkout, getTranslation("pay.vnpay.open"));
-            open.setId("vnpay-open");
-            open.addClassName("pay-link");
-            qrBox = new Div(qr, open);
+            qrBox = new Div(qr);
+            // on the kiosk's own screen VNPay's site is blocked and has no way back: the phone pays, from the QR
+            if (!screens.kioskTouchScreen()) {
+                Anchor open = new Anchor(checkout, getTranslation("pay.vnpay.open"));
+                open.setId("vnpay-open");
+                open.addClassName("pay-link");
+                qrBox.add(open);
+            }
             read = new Div(new H1(getTranslation("pay.vnpay.title", money(order.amountVnd()))),
                     new Paragraph(getTranslation("pay.vnpay.step")));
         }
@@ -250,10 +259,14 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 () -> getUI().ifPresent(ui -> ui.navigate("bien-nhan/" + token)));
         toReceipt.addThemeVariants(ButtonVariant.PRIMARY);
         String paidToken = token;
-        Anchor pdf = PaymentReceiptDownloads.anchor(receiptPdf, () -> paymentReceipts.forPayer(paidToken),
-                getTranslation("receipt.payment.pdf"));
-        pdf.addClassName("pay-link");
-        add(new Div(read, new ReadAloudButton("pay-read")), actions(toReceipt), pdf);
+        add(new Div(read, new ReadAloudButton("pay-read")), actions(toReceipt));
+        // the kiosk's browser downloads nothing: its receipt is the printed one
+        if (!screens.kioskTouchScreen()) {
+            Anchor pdf = PaymentReceiptDownloads.anchor(receiptPdf, () -> paymentReceipts.forPayer(paidToken),
+                    getTranslation("receipt.payment.pdf"));
+            pdf.addClassName("pay-link");
+            add(pdf);
+        }
     }
 
     private void payAtCounter() {

@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import vn.dvc.kiosk.catalog.Catalog;
 import vn.dvc.kiosk.catalog.ProcedureAvailability;
 import vn.dvc.kiosk.kiosk.KioskProfile;
+import vn.dvc.kiosk.kiosk.ServerSettings;
 import vn.dvc.kiosk.shared.i18n.KioskLocales;
 import vn.dvc.kiosk.shared.i18n.ResidentScreenOptions;
 import vn.dvc.kiosk.units.AdministrativeUnits;
@@ -32,10 +33,11 @@ class KioskProfileConfiguration {
         return profile::offers;
     }
 
-    /** The resident screens offer the profile's languages and read aloud at its volume. */
+    /** The resident screens offer the profile's languages, read aloud at its volume, and know a kiosk's screen. */
     @Bean
     ResidentScreenOptions kioskResidentScreenOptions(KioskProfile profile) {
-        return new ProfileScreenOptions(profile.languages().stream().map(KioskLocales::of).toList(), profile.volume());
+        return new ProfileScreenOptions(profile.languages().stream().map(KioskLocales::of).toList(), profile.volume(),
+                profile.isKiosk() && profile.server().mode() == ServerSettings.Mode.LOCAL);
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * What the place the app runs in asks of the resident screens: the languages residents may choose (Vietnamese
- * first) and how loud the screens read aloud. The kiosk module provides it from the kiosk's profile; owned here so
+ * first), how loud the screens read aloud, and whether they are a kiosk's locked touch screen. The kiosk module provides it from the kiosk's profile; owned here so
  * that the layout depends on nothing that depends on it. With no such bean, both languages at full volume.
  */
 public interface ResidentScreenOptions {
@@ -21,6 +21,11 @@ public interface ResidentScreenOptions {
         public int speechVolume() {
             return 100;
         }
+
+        @Override
+        public boolean kioskTouchScreen() {
+            return false;
+        }
     };
 
     /** The languages offered, Vietnamese first; one language means no language switch. */
@@ -28,6 +33,13 @@ public interface ResidentScreenOptions {
 
     /** Read-aloud volume 0 (silent: no read-aloud button) to 100. */
     int speechVolume();
+
+    /**
+     * Whether the resident screens are shown on a kiosk's own touch screen (the kiosk's browser locked to this app):
+     * then nothing on them may lead out of the app (a payment site's link, a file to download), because nothing
+     * leads back. False on a tablet or a server, where the same link is what the resident needs.
+     */
+    boolean kioskTouchScreen();
 
     default boolean offers(Locale locale) {
         return languages().stream().anyMatch(offered -> offered.getLanguage().equals(locale.getLanguage()));
