@@ -89,6 +89,8 @@ class Dossier {
     private Long consentRecordId;
     @Column(name = "tracking_token")
     private String trackingToken;
+    @Column(name = "submission_key")
+    private String submissionKey;
     @Column(name = "created_at")
     private Instant createdAt;
     /** The desk day a pausing status (5, 6, 8) began; null while the clock runs. */
@@ -127,9 +129,18 @@ class Dossier {
      */
     static Dossier received(String code, String receivingUnitCode, DossierApplication application, Instant receivedAt,
             LocalDate countedFrom, LocalDate appointmentDate, String trackingToken) {
-        String registeredBy = application.assistedBy() == null ? SELF_SERVICE : application.assistedBy();
         return received(code, receivingUnitCode, application, receivedAt, countedFrom, appointmentDate, trackingToken,
-                registeredBy, FeeStatus.DUE);
+                null);
+    }
+
+    /** @param submissionKey the submitting screen's key for this filing, so that submitting again finds this one */
+    static Dossier received(String code, String receivingUnitCode, DossierApplication application, Instant receivedAt,
+            LocalDate countedFrom, LocalDate appointmentDate, String trackingToken, String submissionKey) {
+        String registeredBy = application.assistedBy() == null ? SELF_SERVICE : application.assistedBy();
+        Dossier dossier = received(code, receivingUnitCode, application, receivedAt, countedFrom, appointmentDate,
+                trackingToken, registeredBy, FeeStatus.DUE);
+        dossier.submissionKey = submissionKey;
+        return dossier;
     }
 
     /**

@@ -2,7 +2,9 @@ package vn.dvc.kiosk.dossier;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -27,21 +29,38 @@ class DossierReception {
         this.events = events;
     }
 
-    /** @param now the moment of reception, in the desk's time zone */
+    /**
+     * @param now           the moment of reception, in the desk's time zone
+     * @param submissionKey the filing's key: when a dossier with it was received already, that one is returned and
+     *                      nothing is written; null for none
+     */
     @Transactional
-    public SubmittedDossier receive(DossierApplication application, String receivingUnitCode, ZonedDateTime now) {
+    public SubmittedDossier receive(DossierApplication application, String receivingUnitCode, ZonedDateTime now,
+            String submissionKey) {
+        if (submissionKey != null) {
+            Optional<Dossier> earlier = dossiers.findBySubmissionKey(submissionKey);
+            if (earlier.isPresent()) {
+                return submitted(earlier.get(), now.getZone());
+            }
+        }
         LocalDateTime deskTime = now.toLocalDateTime();
         Instant instant = now.toInstant();
         ProcessingPeriod period = application.processingPeriod();
         String code = numbering.nextCode(receivingUnitCode, deskTime.toLocalDate());
         Dossier dossier = dossiers.save(Dossier.received(code, receivingUnitCode, application, instant,
                 calendar.receptionDay(deskTime, period), calendar.appointmentDate(deskTime, period),
-                TrackingTokens.next()));
+                TrackingTokens.next(), submissionKey));
         events.publishEvent(new DossierSubmitted(code, application.procedureCode(), receivingUnitCode,
                 application.channel(), dossier.assisted(), instant));
         events.publishEvent(new DossierStatusChanged(code, receivingUnitCode, null, DossierStatus.NEWLY_REGISTERED,
                 instant));
         return new SubmittedDossier(code, deskTime, dossier.appointmentDate(), dossier.trackingToken());
+    }
+
+    /** What the resident was told when this dossier was received. */
+    static SubmittedDossier submitted(Dossier dossier, ZoneId deskZone) {
+        return new SubmittedDossier(dossier.code(), LocalDateTime.ofInstant(dossier.receivedAt(), deskZone),
+                dossier.appointmentDate(), dossier.trackingToken());
     }
 
     /**

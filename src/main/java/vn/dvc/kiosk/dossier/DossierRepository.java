@@ -17,6 +17,8 @@ interface DossierRepository extends JpaRepository<Dossier, Long> {
 
     Optional<Dossier> findByTrackingToken(String trackingToken);
 
+    Optional<Dossier> findBySubmissionKey(String submissionKey);
+
     /**
      * A page of a unit's queue, sorted by appointment date: one query (a projection; the {@code Pageable}'s sort is
      * ignored), served by the index (receiving_unit_code, status, appointment_date).

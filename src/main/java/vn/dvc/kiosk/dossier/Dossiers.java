@@ -9,9 +9,12 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -28,6 +31,8 @@ public class Dossiers {
 
     /** Deadlocks and Galera certification conflicts on the code counter are rare and clear up at once. */
     private static final int ATTEMPTS = 3;
+    private static final Pattern SUBMISSION_KEY = Pattern.compile(
+            "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
     private final DossierReception reception;
     private final DossierRepository dossiers;
@@ -47,12 +52,44 @@ public class Dossiers {
      * @throws InvalidApplicationException before anything is written, with every problem found
      */
     public SubmittedDossier submit(DossierApplication application) {
-        return submit(application, properties.receivingUnitCode());
+        return submitTo(application, properties.receivingUnitCode());
     }
 
-    SubmittedDossier submit(DossierApplication application, String receivingUnitCode) {
+    SubmittedDossier submitTo(DossierApplication application, String receivingUnitCode) {
         DossierApplication checked = ApplicationRules.check(application);
-        return withRetries(now -> reception.receive(checked, receivingUnitCode, now));
+        return withRetries(now -> reception.receive(checked, receivingUnitCode, now, null));
+    }
+
+    /**
+     * Submits as {@link #submit(DossierApplication)}, at most once per key: a screen that sends the same key again
+     * (the resident pressed "Nộp hồ sơ" again after being told to try again) gets the dossier received the first
+     * time. That covers the one failure a transaction cannot: the database committed, then went away before saying
+     * so, and the screen heard an error.
+     *
+     * @param submissionKey one per filing, made by {@link #newSubmissionKey()}
+     * @throws InvalidApplicationException before anything is written, with every problem found
+     */
+    public SubmittedDossier submit(DossierApplication application, String submissionKey) {
+        if (submissionKey == null || !SUBMISSION_KEY.matcher(submissionKey).matches()) {
+            throw new IllegalArgumentException("A submission key is a UUID");
+        }
+        DossierApplication checked = ApplicationRules.check(application);
+        String unit = properties.receivingUnitCode();
+        return withRetries(now -> {
+            try {
+                return reception.receive(checked, unit, now, submissionKey);
+            } catch (DataIntegrityViolationException sameKeyAtOnce) {
+                // two submissions with one key at the same moment (a double tap reaching two requests): the first won
+                return dossiers.findBySubmissionKey(submissionKey)
+                        .map(dossier -> DossierReception.submitted(dossier, now.getZone()))
+                        .orElseThrow(() -> sameKeyAtOnce);
+            }
+        });
+    }
+
+    /** A fresh key for one filing, kept with its draft. */
+    public static String newSubmissionKey() {
+        return UUID.randomUUID().toString();
     }
 
     /**

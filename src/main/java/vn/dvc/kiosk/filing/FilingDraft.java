@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import vn.dvc.kiosk.dossier.Dossiers;
 import vn.dvc.kiosk.dossier.ResultDelivery;
 
 /**
@@ -37,9 +38,15 @@ public final class FilingDraft implements Serializable {
     private Long savedId;
     private String draftCode;
     private boolean lastSaveFailed;
+    private String submissionKey = Dossiers.newSubmissionKey();
 
     FilingDraft(String procedureCode) {
         this.procedureCode = procedureCode;
+    }
+
+    /** Sent with every submission of this filing, so that submitting again after an error cannot file it twice. */
+    public String submissionKey() {
+        return submissionKey;
     }
 
     public String procedureCode() {
@@ -153,5 +160,8 @@ public final class FilingDraft implements Serializable {
         skipped.addAll(content.skipped());
         consentRecordId = content.consentRecordId();
         deliverTo(content.delivery(), content.deliveryAddress(), content.phone(), content.email());
+        if (content.submissionKey() != null) {
+            submissionKey = content.submissionKey();
+        }
     }
 }

@@ -74,7 +74,7 @@ public class Submission {
                     procedure.getProcessingTime().period(), applicant, answers, draft.delivery(),
                     draft.deliveryAddress(), blankToNull(draft.phone()), blankToNull(draft.email()),
                     SubmissionChannel.ONLINE, feeVnd, helper == null ? null : helper.label(), draft.consentRecordId(),
-                    documents, helper == null ? null : helper.username()));
+                    documents, helper == null ? null : helper.username()), draft.submissionKey());
         } catch (InvalidApplicationException invalid) {
             throw new Refused(reasonFor(invalid.reasons()));
         }

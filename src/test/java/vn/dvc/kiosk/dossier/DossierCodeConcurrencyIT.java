@@ -60,7 +60,7 @@ class DossierCodeConcurrencyIT {
         }));
         IntStream.range(0, OTHER_UNIT_SUBMISSIONS).forEach(i -> tasks.add(() -> {
             start.await();
-            return dossiers.submit(application(i), otherUnit).code();
+            return dossiers.submitTo(application(i), otherUnit).code();
         }));
         Collections.shuffle(tasks);
 

@@ -281,6 +281,31 @@ class DossierSubmissionIT {
         assertThat(fingerprint()).isEqualTo(before);
     }
 
+    @Test
+    void submittingAgainWithTheSameKeyReturnsTheDossierReceivedTheFirstTime() throws Exception {
+        String procedureCode = uniqueProcedureCode();
+        DossierApplication application = application(procedureCode, lan(), List.of(), ResultDelivery.COUNTER, null,
+                null);
+        String key = Dossiers.newSubmissionKey();
+
+        SubmittedDossier first = dossiers.submit(application, key);
+        SubmittedDossier again = dossiers.submit(application, key);
+        // two requests with one key at the same moment (a double tap): one dossier, both told its code
+        String secondKey = Dossiers.newSubmissionKey();
+        try (var twoTaps = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var tapOne = twoTaps.submit(() -> dossiers.submit(application, secondKey));
+            var tapTwo = twoTaps.submit(() -> dossiers.submit(application, secondKey));
+            assertThat(tapOne.get().code()).isEqualTo(tapTwo.get().code());
+        }
+
+        assertThat(again).isEqualTo(first);
+        assertThat(jdbc.queryForObject("select count(*) from dossier where procedure_code = ?", Integer.class,
+                procedureCode)).isEqualTo(2);
+        assertThat(events.stream(DossierSubmitted.class)).as("one event per dossier filed").hasSize(2);
+        assertThatThrownBy(() -> dossiers.submit(application, "not-a-key"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** Rows of every dossier table, the day's counter and the recorded publications. */
     private String fingerprint() {
         return jdbc.queryForObject("""

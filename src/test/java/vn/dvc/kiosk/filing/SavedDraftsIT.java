@@ -152,6 +152,23 @@ class SavedDraftsIT extends SpringBrowserlessTest {
         assertThat(back.email()).isEqualTo("ngoc@example.vn");
         assertThat(back.draftCode()).isEqualTo(draft.draftCode());
         assertThat(back.savedId()).isEqualTo(draft.savedId());
+        assertThat(back.submissionKey()).as("submitting the resumed draft cannot file it twice")
+                .isEqualTo(draft.submissionKey());
+    }
+
+    @Test
+    void aDraftSavedBeforeSubmissionKeysExistedGetsAKeyWhenResumed() {
+        CitizenIdCard card = new CitizenIdCard(uniqueIdNumber(), "012345678", "Trần Thị Bích Ngọc",
+                LocalDate.of(1992, 2, 29), Sex.FEMALE, "Số 5 phố Huế, Hà Nội", LocalDate.of(2021, 7, 1));
+        FilingDraft draft = new FilingDraft(uniqueProcedureCode());
+        draft.answer("childFullName", "Nguyễn Minh Khang");
+        store.save(draft, card);
+        jdbc.update("update filing_draft set content = json_remove(content, '$.submissionKey') where id = ?",
+                draft.savedId());
+
+        FilingDraft back = resumed(store.resume(draft.draftCode(), card.lastFourDigits())).draft();
+        assertThat(back.answer("childFullName")).isEqualTo("Nguyễn Minh Khang");
+        assertThat(back.submissionKey()).matches("[0-9a-f-]{36}");
     }
 
     // --- resuming -----------------------------------------------------------------------------------------------------
