@@ -233,6 +233,7 @@ abstract class AnswerInput {
         private final Div box;
         private int shown = FIRST;
         private String chosen;
+        private List<String> onScreen = List.of();
 
         ListInput(String label, List<String> options, Component screen) {
             this.options = options.stream().distinct().toList();
@@ -297,8 +298,15 @@ abstract class AnswerInput {
                 visible.addFirst(chosen);
                 visible.removeLast();
             }
-            choices.setItems(visible);
-            choices.setValue(chosen);
+            // a new set of items is new radio buttons on the screen: one tapped while an earlier keystroke's answer
+            // was on its way would be lost, so the buttons are only replaced when what they show changes
+            if (!visible.equals(onScreen)) {
+                onScreen = List.copyOf(visible);
+                choices.setItems(onScreen);
+            }
+            if (!java.util.Objects.equals(choices.getValue(), chosen)) {
+                choices.setValue(chosen);
+            }
             search.setHelperText(matcher.isEmpty() ? screen.getTranslation("filing.list.search.help")
                     : found == 0 ? screen.getTranslation("filing.list.none")
                     : screen.getTranslation("filing.list.found", found));
