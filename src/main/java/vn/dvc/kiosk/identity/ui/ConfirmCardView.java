@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -40,8 +39,9 @@ class ConfirmCardView extends Div implements BeforeEnterObserver, HasDynamicTitl
         QueryParameters carried = IdentityFlow.carried(event);
         CitizenIdCard card = identity.awaitingConfirmation().orElse(null);
         if (card == null) {
+            // the sentence is the page's heading, so that a screen reader announces where the resident landed
             add(new BackLink(IdentityFlow.withCarried("dinh-danh", carried)),
-                    new Paragraph(getTranslation("identity.confirm.nothing")));
+                    new H1(getTranslation("identity.confirm.nothing")));
             return;
         }
         Span read = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("identity.confirm.read")));

@@ -97,7 +97,7 @@ class IdentityViewsTest extends SpringBrowserlessTest {
         identity.forget();
         navigate(ConfirmCardView.class);
 
-        assertThat(find(Paragraph.class).single().getText()).contains("Mời bạn quét thẻ");
+        assertThat(find(H1.class).single().getText()).contains("Mời bạn quét thẻ");
     }
 
     @SuppressWarnings("unchecked")
