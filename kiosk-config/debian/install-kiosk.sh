@@ -147,7 +147,7 @@ if [ "$origin" != "http://localhost:8080" ] && [ ! -e "$DESTDIR/etc/dvc-kiosk/br
     if [ "$dry_run" = 1 ]; then
         echo "would write: $DESTDIR/etc/dvc-kiosk/browser.env ($origin)"
     else
-        printf 'DVC_KIOSK_URL=%s/\nDVC_KIOSK_HEALTH_URL=%s/actuator/health\n' "$origin" "$origin" \
+        printf 'DVC_KIOSK_URL=%s/?man-hinh=kiosk\nDVC_KIOSK_HEALTH_URL=%s/actuator/health\n' "$origin" "$origin" \
             > "$DESTDIR/etc/dvc-kiosk/browser.env"
         chmod 0644 "$DESTDIR/etc/dvc-kiosk/browser.env"
     fi

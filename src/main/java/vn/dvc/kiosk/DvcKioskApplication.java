@@ -2,6 +2,7 @@ package vn.dvc.kiosk;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.Viewport;
@@ -14,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.dvc.kiosk.shared.ui.Visits;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -33,6 +35,8 @@ public class DvcKioskApplication implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Dịch vụ công trực tuyến");
+        settings.addInlineWithContents(Inline.Position.PREPEND, Visits.HOME_AFTER_AN_ENDED_VISIT,
+                Inline.Wrapping.JAVASCRIPT);
     }
 
     public static void main(String[] args) {

@@ -180,7 +180,7 @@ class KioskLauncherFilesTest {
         assertThat(texts(policies.get("VideoCaptureAllowedUrls"))).containsExactly("https://dvc.example.gov.vn");
         assertThat(texts(policies.get("URLAllowlist"))).containsExactly("dvc.example.gov.vn");
         assertThat(root.resolve("etc/dvc-kiosk/browser.env")).content()
-                .contains("DVC_KIOSK_URL=https://dvc.example.gov.vn/");
+                .contains("DVC_KIOSK_URL=https://dvc.example.gov.vn/?man-hinh=kiosk");
     }
 
     @Test

@@ -87,6 +87,27 @@ class KioskVisitWipeE2ETest {
         }
     }
 
+    /**
+     * When home is slow, the old screen can hear that its session ended before the browser gets home, and Flow
+     * reloads it (seen under load: the receipt came back as its tracking page). Such a reload goes home at once.
+     */
+    @Test
+    void aScreenReloadedWhileTheBrowserGoesHomeGoesHomeInstead() {
+        try (KioskBrowser browser = new KioskBrowser()) {
+            Page page = browser.newVisitor(Screen.KIOSK_PORTRAIT);
+            page.navigate(url("/"));
+            // what the end of a visit writes down just before it leaves for home
+            page.evaluate("sessionStorage.setItem('dvc-visit-ended', '/')");
+            page.navigate(url("/tra-cuu"));
+
+            assertThat(page).hasURL(url("/"));
+            assertThat(page.locator("main h1")).hasText(HOME_QUESTION);
+            VisitTraces.assertStorageEmpty(page);
+            page.navigate(url("/tra-cuu"));
+            assertThat(page).hasURL(url("/tra-cuu")); // crossed out at home: other pages open as usual
+        }
+    }
+
     /** Returns the dossier code on A's receipt; checks the old session is refused once A has finished. */
     private String visitorAFilesAndFinishes(Page page, List<ScreenContents> seen) throws IOException,
             InterruptedException {

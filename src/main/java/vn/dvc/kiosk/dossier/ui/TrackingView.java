@@ -77,7 +77,7 @@ class TrackingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 description(getTranslation("tracking.fee." + dossier.feeStatus().name()), "tracking-fee"));
         add(facts);
         // a file to download, which the kiosk's locked browser refuses: offered on phones and tablets only
-        if (dossier.feeStatus() == FeeStatus.PAID && !screens.kioskTouchScreen()) {
+        if (dossier.feeStatus() == FeeStatus.PAID && !screens.drawingForKioskTouchScreen()) {
             Anchor pdf = PaymentReceiptDownloads.anchor(receiptPdf, () -> paymentReceipts.forTrackingPage(token),
                     getTranslation("receipt.payment.pdf"));
             pdf.addClassName("pay-link");

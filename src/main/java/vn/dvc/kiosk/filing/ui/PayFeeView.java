@@ -76,6 +76,8 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String token;
     private DossierReceipt receipt;
     private Registration watching;
+    /** read while the browser's request is at hand: "paid" is drawn from the bank's thread */
+    private boolean kioskTouchScreen;
 
     PayFeeView(Dossiers dossiers, FiledDossiers filed, Payments payments, VietQrProperties vietQr, PaymentWatch watch,
             PaymentReceipts paymentReceipts, PaymentReceiptPdf receiptPdf, Clock clock, Catalog catalog,
@@ -95,6 +97,7 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        kioskTouchScreen = screens.drawingForKioskTouchScreen();
         token = event.getRouteParameters().get("token").orElse("");
         if (!filed.filedInThisVisit(token)) {
             event.forwardTo("theo-doi/" + token);
@@ -197,7 +200,7 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             qr.addClassName("pay-qr");
             qrBox = new Div(qr);
             // on the kiosk's own screen VNPay's site is blocked and has no way back: the phone pays, from the QR
-            if (!screens.kioskTouchScreen()) {
+            if (!kioskTouchScreen) {
                 Anchor open = new Anchor(checkout, getTranslation("pay.vnpay.open"));
                 open.setId("vnpay-open");
                 open.addClassName("pay-link");
@@ -261,7 +264,7 @@ class PayFeeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String paidToken = token;
         add(new Div(read, new ReadAloudButton("pay-read")), actions(toReceipt));
         // the kiosk's browser downloads nothing: its receipt is the printed one
-        if (!screens.kioskTouchScreen()) {
+        if (!kioskTouchScreen) {
             Anchor pdf = PaymentReceiptDownloads.anchor(receiptPdf, () -> paymentReceipts.forPayer(paidToken),
                     getTranslation("receipt.payment.pdf"));
             pdf.addClassName("pay-link");

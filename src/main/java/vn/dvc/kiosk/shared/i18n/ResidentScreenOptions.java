@@ -3,6 +3,8 @@ package vn.dvc.kiosk.shared.i18n;
 import java.util.List;
 import java.util.Locale;
 
+import vn.dvc.kiosk.shared.web.KioskScreenCookie;
+
 /**
  * What the place the app runs in asks of the resident screens: the languages residents may choose (Vietnamese
  * first), how loud the screens read aloud, and whether they are a kiosk's locked touch screen. The kiosk module provides it from the kiosk's profile; owned here so
@@ -40,6 +42,14 @@ public interface ResidentScreenOptions {
      * leads back. False on a tablet or a server, where the same link is what the resident needs.
      */
     boolean kioskTouchScreen();
+
+    /**
+     * Whether the screen being drawn is a kiosk's touch screen: this app is the kiosk ({@link #kioskTouchScreen()}),
+     * or a kiosk's browser said so to this (province) server ({@link KioskScreenCookie}). Screens ask this one.
+     */
+    default boolean drawingForKioskTouchScreen() {
+        return kioskTouchScreen() || KioskScreenCookie.sentWithTheCurrentRequest();
+    }
 
     default boolean offers(Locale locale) {
         return languages().stream().anyMatch(offered -> offered.getLanguage().equals(locale.getLanguage()));

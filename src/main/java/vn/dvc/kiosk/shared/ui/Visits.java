@@ -76,8 +76,27 @@ public class Visits {
             return Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, 1000))])
                 .then(() => null, () => null);
             """;
-    /** Replaced, not pushed: Back does not lead to the screen the resident left. */
-    private static final String GO = "window.location.replace($0)";
+    /**
+     * Replaced, not pushed: Back does not lead to the screen the resident left. The way home is also written down
+     * for {@link #HOME_AFTER_AN_ENDED_VISIT}: a slow home page gives the old page time to hear that its session ended,
+     * and Flow then reloads it, cancelling the way home.
+     */
+    private static final String GO = """
+            try { sessionStorage.setItem('dvc-visit-ended', new URL($0, document.baseURI).pathname); } catch (e) {}
+            window.location.replace($0);""";
+    /**
+     * In the head of every page, before Flow starts: a page loaded while a visit's way home is written down is the old
+     * screen reloaded by Flow (its session ended as home loaded), and goes home at once without showing anything;
+     * home itself crosses the note out.
+     */
+    public static final String HOME_AFTER_AN_ENDED_VISIT = """
+            (function () {
+              try {
+                var home = sessionStorage.getItem('dvc-visit-ended');
+                if (home && location.pathname !== home) { location.replace(home); }
+                else if (home) { sessionStorage.removeItem('dvc-visit-ended'); }
+              } catch (e) {}
+            })();""";
 
     private final ApplicationEventPublisher events;
     private final AssistedVisit assisted;
