@@ -1,0 +1,93 @@
+package vn.dvc.kiosk.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What the kiosks measured: each step's round trips (inside the measured window), journeys, errors. */
+final class LoadFigures {
+
+    private final Map<String, List<Long>> steps = new LinkedHashMap<>();
+    private final AtomicInteger journeys = new AtomicInteger();
+    private final AtomicInteger errors = new AtomicInteger();
+    private final List<String> firstErrors = new ArrayList<>();
+    private volatile boolean measuring;
+
+    void measure(boolean on) {
+        measuring = on;
+    }
+
+    void record(String step, long nanos) {
+        if (!measuring) {
+            return;
+        }
+        synchronized (steps) {
+            steps.computeIfAbsent(step, s -> new ArrayList<>()).add(nanos);
+        }
+    }
+
+    void journeyDone() {
+        if (measuring) {
+            journeys.incrementAndGet();
+        }
+    }
+
+    /** Errors count whenever they happen: ramp-up and wind-down included. */
+    void error(Throwable failure) {
+        errors.incrementAndGet();
+        synchronized (firstErrors) {
+            if (firstErrors.size() < 8) {
+                String message = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+                firstErrors.add(message.length() > 400 ? message.substring(0, 400) + "…" : message);
+            }
+        }
+    }
+
+    int journeys() {
+        return journeys.get();
+    }
+
+    int errors() {
+        return errors.get();
+    }
+
+    List<String> firstErrors() {
+        synchronized (firstErrors) {
+            return List.copyOf(firstErrors);
+        }
+    }
+
+    /** Step name, count, p50, p95, p99, max in ms; the last row all steps together. */
+    List<String[]> table() {
+        List<String[]> rows = new ArrayList<>();
+        List<Long> all = new ArrayList<>();
+        synchronized (steps) {
+            steps.forEach((step, nanos) -> {
+                rows.add(row(step, nanos));
+                all.addAll(nanos);
+            });
+        }
+        rows.add(row("all steps", all));
+        return rows;
+    }
+
+    private static String[] row(String step, List<Long> nanos) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new String[] {step, String.valueOf(sorted.length), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
+                ms(sorted, 1.0)};
+    }
+
+    static double quantile(long[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(q * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    private static String ms(long[] sorted, double q) {
+        return String.format("%.1f", quantile(sorted, q));
+    }
+}
