@@ -58,6 +58,8 @@ class FilingLoadBenchmark {
     private static final double THINK_SECONDS = Double.parseDouble(System.getProperty("load.think.seconds", "4"));
     private static final int FRAMES_WITHOUT_CARD = Integer.getInteger("load.frames.without.card", 3);
     private static final int CARDS = 20;
+    /** {@code load.histogram=true}: also print the biggest classes of the live heap (jcmd GC.class_histogram). */
+    private static final boolean HISTOGRAM = Boolean.getBoolean("load.histogram");
 
     @LocalServerPort
     int port;
@@ -114,16 +116,16 @@ class FilingLoadBenchmark {
         int sessionsDuringRun = activeSessions();
         String loadAfter = loadAverage();
         running = false; // each kiosk stops at its next pause: idle between two steps, its session held
-        for (Thread thread : threads) {
-            thread.join(Duration.ofSeconds(120));
-        }
+        boolean allStopped = stopped.await(5, java.util.concurrent.TimeUnit.MINUTES);
 
         // Heap per idle session: the client's own screens forgotten, the server's sessions measured with and without.
         kiosks.forEach(k -> k.browser().forgetScreen());
         int held = activeSessions();
         long withSessions = liveHeapAfterGc();
+        String histogramWith = HISTOGRAM ? liveHistogram() : "";
         expireAllSessions();
         long withoutSessions = liveHeapAfterGc();
+        String histogramWithout = HISTOGRAM ? liveHistogram() : "";
 
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nFiling load through the Vaadin protocol (%s)%n", started));
@@ -134,6 +136,9 @@ class FilingLoadBenchmark {
                 + "before the card%n", KIOSKS, RAMP_UP.toSeconds(), MEASURED.toSeconds(), THINK_SECONDS, FRAMES_WITHOUT_CARD));
         out.append(String.format(Locale.ROOT, "  sessions held: %d during the run, %d at its end (%d kiosks idle between steps)%n",
                 sessionsDuringRun, held, idle.get()));
+        if (!allStopped) {
+            out.append("  (some kiosks were still inside a step 5 minutes after the end: heap figures include them)\n");
+        }
         out.append(String.format(Locale.ROOT, "  journeys completed: %d in %.1f min = %.1f per minute%n", figures.journeys(),
                 minutes, figures.journeys() / minutes));
         out.append(String.format(Locale.ROOT, "  errors: %d%n", figures.errors()));
@@ -147,6 +152,10 @@ class FilingLoadBenchmark {
         out.append(String.format(Locale.ROOT, "    %-24s %7s %8s %8s %8s %8s%n", "step", "count", "p50", "p95", "p99", "max"));
         for (String[] row : figures.table()) {
             out.append(String.format(Locale.ROOT, "    %-24s %7s %8s %8s %8s %8s%n", (Object[]) row));
+        }
+        if (HISTOGRAM) {
+            out.append("  live heap by class with the sessions:\n").append(histogramWith);
+            out.append("  live heap by class after expiring them:\n").append(histogramWithout);
         }
         System.out.print(out);
         org.slf4j.LoggerFactory.getLogger(FilingLoadBenchmark.class).info("{}", out);
@@ -199,6 +208,22 @@ class FilingLoadBenchmark {
             used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
         }
         return used;
+    }
+
+    private static String liveHistogram() {
+        try {
+            Process jcmd = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram").redirectErrorStream(true).start();
+            List<String> lines = new String(jcmd.getInputStream().readAllBytes()).lines().toList();
+            jcmd.waitFor();
+            StringBuilder top = new StringBuilder();
+            lines.stream().filter(line -> line.matches("\\s*(num|\\d+:|Total).*")).limit(26)
+                    .forEach(line -> top.append("    ").append(line.strip()).append('\n'));
+            lines.stream().filter(line -> line.startsWith("Total")).forEach(line -> top.append("    ").append(line).append('\n'));
+            return top.toString();
+        } catch (IOException | InterruptedException e) {
+            return "    (jcmd failed: " + e + ")\n";
+        }
     }
 
     private Manager sessions() {

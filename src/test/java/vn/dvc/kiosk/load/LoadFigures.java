@@ -9,6 +9,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** What the kiosks measured: each step's round trips (inside the measured window), journeys, errors. */
 final class LoadFigures {
 
+    /** The steps in the order a resident takes them, for the table. */
+    private static final List<String> JOURNEY_ORDER = List.of("home", "procedure page", "start filing", "choose camera",
+            "camera frame, no card", "camera frame, card", "confirm card", "consent", "question", "review", "submit",
+            "finish");
+
     private final Map<String, List<Long>> steps = new LinkedHashMap<>();
     private final AtomicInteger journeys = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
@@ -64,10 +69,15 @@ final class LoadFigures {
         List<String[]> rows = new ArrayList<>();
         List<Long> all = new ArrayList<>();
         synchronized (steps) {
-            steps.forEach((step, nanos) -> {
-                rows.add(row(step, nanos));
-                all.addAll(nanos);
-            });
+            List<String> names = new ArrayList<>(JOURNEY_ORDER);
+            steps.keySet().stream().filter(step -> !names.contains(step)).forEach(names::add);
+            for (String step : names) {
+                List<Long> nanos = steps.get(step);
+                if (nanos != null) {
+                    rows.add(row(step, nanos));
+                    all.addAll(nanos);
+                }
+            }
         }
         rows.add(row("all steps", all));
         return rows;
