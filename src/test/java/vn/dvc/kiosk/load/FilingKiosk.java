@@ -170,8 +170,9 @@ final class FilingKiosk {
 
     private void step(String name, Action action, String expected) throws IOException, InterruptedException {
         long began = System.nanoTime();
+        long received = browser.receivedChars();
         action.run();
-        figures.record(name, System.nanoTime() - began);
+        figures.record(name, System.nanoTime() - began, browser.receivedChars() - received);
         if (expected != null && !browser.has(expected)) {
             throw new AssertionError("after \"" + name + "\" no #" + expected + " on the screen " + browser.screenIds());
         }

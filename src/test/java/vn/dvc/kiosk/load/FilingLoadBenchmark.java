@@ -158,9 +158,10 @@ class FilingLoadBenchmark {
                 + "expiring them %.1f MB: %.1f KB per session%n", coldHeap >> 20, held, withSessions / 1048576.0,
                 withoutSessions / 1048576.0, held == 0 ? Double.NaN : (withSessions - withoutSessions) / 1024.0 / held));
         out.append("  server round trip per step (ms):\n");
-        out.append(String.format(Locale.ROOT, "    %-24s %7s %8s %8s %8s %8s%n", "step", "count", "p50", "p95", "p99", "max"));
+        out.append(String.format(Locale.ROOT, "    %-24s %7s %8s %8s %8s %8s %12s%n", "step", "count", "p50", "p95", "p99", "max",
+                "answer kchar"));
         for (String[] row : figures.table()) {
-            out.append(String.format(Locale.ROOT, "    %-24s %7s %8s %8s %8s %8s%n", (Object[]) row));
+            out.append(String.format(Locale.ROOT, "    %-24s %7s %8s %8s %8s %8s %12s%n", (Object[]) row));
         }
         if (HISTOGRAM) {
             out.append("  live heap by class with the sessions:\n").append(histogramWith);

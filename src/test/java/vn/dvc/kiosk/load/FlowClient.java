@@ -71,6 +71,8 @@ final class FlowClient {
     private int syncId;
     private int clientId;
     private int promises;
+    /** Characters of every answer body so far (page, bootstrap and UIDL), for the size of each step's answers. */
+    private long receivedChars;
 
     FlowClient(HttpClient http, URI base) {
         this.http = http;
@@ -378,6 +380,10 @@ final class FlowClient {
         return ids.toString();
     }
 
+    long receivedChars() {
+        return receivedChars;
+    }
+
     /** Forgets the node tree (keeps the session cookie and the UI's ids): for measuring the server's heap alone. */
     void forgetScreen() {
         nodes = new HashMap<>();
@@ -390,6 +396,7 @@ final class FlowClient {
             request.header("Cookie", header.toString());
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        receivedChars += response.body().length();
         for (String cookie : response.headers().allValues("Set-Cookie")) {
             String pair = cookie.split(";", 2)[0];
             int equals = pair.indexOf('=');

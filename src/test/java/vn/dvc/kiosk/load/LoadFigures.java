@@ -15,6 +15,7 @@ final class LoadFigures {
             "finish");
 
     private final Map<String, List<Long>> steps = new LinkedHashMap<>();
+    private final Map<String, long[]> answerChars = new LinkedHashMap<>();
     private final AtomicInteger journeys = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
     private final List<String> firstErrors = new ArrayList<>();
@@ -24,12 +25,15 @@ final class LoadFigures {
         measuring = on;
     }
 
-    void record(String step, long nanos) {
+    void record(String step, long nanos, long chars) {
         if (!measuring) {
             return;
         }
         synchronized (steps) {
             steps.computeIfAbsent(step, s -> new ArrayList<>()).add(nanos);
+            long[] sum = answerChars.computeIfAbsent(step, s -> new long[2]);
+            sum[0] += chars;
+            sum[1]++;
         }
     }
 
@@ -64,7 +68,7 @@ final class LoadFigures {
         }
     }
 
-    /** Step name, count, p50, p95, p99, max in ms; the last row all steps together. */
+    /** Step name, count, p50, p95, p99, max in ms, mean answer size in thousands of characters; then all steps. */
     List<String[]> table() {
         List<String[]> rows = new ArrayList<>();
         List<Long> all = new ArrayList<>();
@@ -74,19 +78,20 @@ final class LoadFigures {
             for (String step : names) {
                 List<Long> nanos = steps.get(step);
                 if (nanos != null) {
-                    rows.add(row(step, nanos));
+                    long[] sum = answerChars.get(step);
+                    rows.add(row(step, nanos, String.format(java.util.Locale.ROOT, "%.1f", sum[0] / 1000.0 / sum[1])));
                     all.addAll(nanos);
                 }
             }
         }
-        rows.add(row("all steps", all));
+        rows.add(row("all steps", all, ""));
         return rows;
     }
 
-    private static String[] row(String step, List<Long> nanos) {
+    private static String[] row(String step, List<Long> nanos, String answerKiloChars) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         return new String[] {step, String.valueOf(sorted.length), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
-                ms(sorted, 1.0)};
+                ms(sorted, 1.0), answerKiloChars};
     }
 
     static double quantile(long[] sorted, double q) {
@@ -98,6 +103,6 @@ final class LoadFigures {
     }
 
     private static String ms(long[] sorted, double q) {
-        return String.format("%.1f", quantile(sorted, q));
+        return String.format(java.util.Locale.ROOT, "%.1f", quantile(sorted, q));
     }
 }
