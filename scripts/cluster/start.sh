@@ -112,6 +112,7 @@ start_app() {
     KIOSK_PAYMENT_SANDBOX_ENABLED=false \
     KIOSK_VNPAY_TMN_CODE="$VNPAY_TMN_CODE" \
     KIOSK_VNPAY_HASH_SECRET="$VNPAY_HASH_SECRET" \
+    KIOSK_VNPAY_API_URL="${KIOSK_VNPAY_API_URL:-http://127.0.0.1:9/merchant_webapi/api/transaction}" \
     KIOSK_VNPAY_RETURN_URL="http://127.0.0.1:$PROXY_PORT/thanh-toan/ket-qua" \
     KIOSK_LOAD_TEST_ENABLED="${KIOSK_LOAD_TEST_ENABLED:-false}" \
     nohup nice -n 5 "$JAVA" -Xmx512m -XX:TieredStopAtLevel=1 -jar "$JAR" > "$dir/app.log" 2>&1 &
