@@ -32,12 +32,16 @@ db() { local n=$1; shift; mariadb --socket="$(db_dir "$n")/mysqld.sock" -uroot "
 
 alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
-# the JDBC address of app node n: its "own" DB node first, the others after (sequential failover)
+# WRITERS=single (default): every app node writes to db1 and fails over to db2, then db3, in that order, so the
+# cluster has one writer at a time and the hot rows (the dossier code counter of the day) never conflict between
+# nodes. WRITERS=multi: app node n prefers db n, so two DB nodes take writes at once (certification conflicts, retried).
+WRITERS="${WRITERS:-single}"
 jdbc_url() {
-  local n=$1 i hosts=()
+  local n=$1 i hosts=() first=0
   local count=${#DB_PORTS[@]}
+  [[ $WRITERS == multi ]] && first=$((n - 1))
   for ((i = 0; i < count; i++)); do
-    hosts+=("127.0.0.1:${DB_PORTS[$(( (n - 1 + i) % count ))]}")
+    hosts+=("127.0.0.1:${DB_PORTS[$(( (first + i) % count ))]}")
   done
   local IFS=,
   echo "jdbc:mariadb:sequential://${hosts[*]}/$DB_NAME?connectTimeout=3000&socketTimeout=30000"

@@ -47,9 +47,14 @@ class Run:
         self.paid = {}           # order_ref -> code (VNPay got 00 or 02)
         self.unpaid = {}         # order_ref -> code (the IPN never got through)
         self.errors = []         # (time, what)
+        self.waits = []          # (time started, seconds) of every request a resident made
         self.txn = 0
         self.events = []         # (time, what)
         self.t0 = time.time()
+
+    def waited(self, started):
+        with self.lock:
+            self.waits.append((started, time.time() - started))
 
     def error(self, what):
         with self.lock:
@@ -75,11 +80,14 @@ def resident(run, number):
     while not run.stop.is_set():
         attempt += 1
         ref = f"{run.run_id}-{number}-{attempt}"
+        started = time.time()
         try:
             req = urllib.request.Request(f"{base}/api/load-test/dossiers?ref={ref}", method="POST", data=b"")
             with opener.open(req, timeout=30) as response:
                 answer = json.load(response)
+            run.waited(started)
         except Exception as failure:  # noqa: BLE001 - a resident sees any failure as an error page
+            run.waited(started)
             run.error(f"file: {type(failure).__name__} {getattr(failure, 'code', '')}".strip())
             # the resident reloads (another app node if theirs died) and files again
             time.sleep(1)
@@ -102,6 +110,7 @@ def pay(run, opener, code, order_ref, amount):
     params["vnp_SecureHash"] = vnpay_hash(run.args.secret, params)
     url = f"{run.args.proxy}/api/payments/vnpay/ipn?" + urllib.parse.urlencode(params)
     for attempt in range(10):
+        started = time.time()
         try:
             with opener.open(url, timeout=30) as response:
                 rsp = json.load(response).get("RspCode")
@@ -109,6 +118,7 @@ def pay(run, opener, code, order_ref, amount):
             rsp = f"HTTP {failure.code}"
         except Exception as failure:  # noqa: BLE001
             rsp = type(failure).__name__
+        run.waited(started)
         if rsp in ("00", "02"):
             with run.lock:
                 run.paid[order_ref] = code
@@ -134,11 +144,12 @@ def schedule(run):
     a = run.args
     step = a.phase
     time.sleep(step)
-    kill9(os.path.join(a.cluster_dir, "db2", "mysqld.pid"), "Galera node db2", run)
+    db = a.kill_db
+    kill9(os.path.join(a.cluster_dir, f"db{db}", "mysqld.pid"), f"Galera node db{db}", run)
     time.sleep(step)
     started = time.time()
-    sh(os.path.join(HERE, "start.sh"), "db", "2")
-    run.event(f"db2 back and Synced ({time.time() - started:.1f}s to rejoin)")
+    sh(os.path.join(HERE, "start.sh"), "db", str(db))
+    run.event(f"db{db} back and Synced ({time.time() - started:.1f}s to rejoin)")
     time.sleep(step)
     kill9(os.path.join(a.cluster_dir, "app1", "app.pid"), "app node app1", run)
     time.sleep(step)
@@ -196,17 +207,16 @@ def check(run):
 
 
 def recovery(run):
-    """Per fault: errors residents saw from the kill until the next event, and how long until the last of them."""
+    """Per phase between two events: the errors residents saw, and when the last of them was after the phase began."""
     lines = []
-    kills = [(t, w) for t, w in run.events if w.startswith("SIGKILL")]
-    for i, (t, what) in enumerate(kills):
-        following = [e for e in run.events if e[0] > t]
-        window_end = kills[i + 1][0] if i + 1 < len(kills) else float("inf")
-        errs = [e for e in run.errors if t <= e[0] < window_end]
+    for (t, what), (t_next, _) in zip(run.events, run.events[1:] + [(float("inf"), "")]):
+        errs = [e for e in run.errors if t <= e[0] < t_next]
         last = max((e[0] for e in errs), default=None)
-        lines.append(f"  {what}: {len(errs)} errors seen by residents; "
-                     + (f"residents served normally again {last - t:.1f}s after the kill" if last
-                        else "no resident saw an error"))
+        waits = sorted(w for started, w in run.waits if t <= started < t_next)
+        wait = (f"; longest wait for an answer {waits[-1]:.1f}s, median {waits[len(waits) // 2]:.2f}s"
+                if waits else "")
+        lines.append(f"  after '{what}': {len(errs)} errors seen by residents"
+                     + (f", the last {last - t:.1f}s after it" if last else "") + wait)
     return lines
 
 
@@ -218,6 +228,7 @@ def main():
     parser.add_argument("--residents", type=int, default=6)
     parser.add_argument("--think", type=float, default=0.2, help="seconds between a resident's dossiers")
     parser.add_argument("--phase", type=float, default=30, help="seconds between the schedule's steps")
+    parser.add_argument("--kill-db", type=int, default=1, help="the Galera node to kill (1: the writer)")
     parser.add_argument("--tmn-code", required=True)
     parser.add_argument("--secret", required=True)
     args = parser.parse_args()
