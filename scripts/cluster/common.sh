@@ -8,6 +8,7 @@ IST_PORTS=(${IST_PORTS:-4568 4578 4588})        # incremental state transfer
 SST_PORTS=(${SST_PORTS:-4444 4454 4464})        # full state transfer (mariabackup)
 APP_PORTS=(${APP_PORTS:-8091 8092})
 PROXY_PORT="${PROXY_PORT:-8090}"
+DB_PROXY_PORT="${DB_PROXY_PORT:-3310}"          # HAProxy's single-writer entrance to the cluster
 DB_NAME="${DB_NAME:-dvc_kiosk}"
 DB_USER="${DB_USER:-dvc}"
 DB_PASSWORD="${DB_PASSWORD:-dvc-cluster-test}"
@@ -32,16 +33,21 @@ db() { local n=$1; shift; mariadb --socket="$(db_dir "$n")/mysqld.sock" -uroot "
 
 alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
-# WRITERS=single (default): every app node writes to db1 and fails over to db2, then db3, in that order, so the
-# cluster has one writer at a time and the hot rows (the dossier code counter of the day) never conflict between
-# nodes. WRITERS=multi: app node n prefers db n, so two DB nodes take writes at once (certification conflicts, retried).
+# WRITERS=single (default): every app node goes through HAProxy's database entrance (port 3310), which sends all
+# connections to db1, and to db2 (then db3) only while db1 is down; when db1 is back it closes the connections to the
+# backup node (on-marked-up shutdown-backup-sessions), so the cluster never has two writers for long and the hot row
+# (the day's dossier code counter) does not conflict between nodes. WRITERS=multi: app node n connects to db n
+# directly (then the others), so two DB nodes take writes at once (certification conflicts, retried).
 WRITERS="${WRITERS:-single}"
 jdbc_url() {
-  local n=$1 i hosts=() first=0
+  local n=$1 i hosts=()
   local count=${#DB_PORTS[@]}
-  [[ $WRITERS == multi ]] && first=$((n - 1))
+  if [[ $WRITERS != multi ]]; then
+    echo "jdbc:mariadb://127.0.0.1:$DB_PROXY_PORT/$DB_NAME?connectTimeout=3000&socketTimeout=30000"
+    return
+  fi
   for ((i = 0; i < count; i++)); do
-    hosts+=("127.0.0.1:${DB_PORTS[$(( (first + i) % count ))]}")
+    hosts+=("127.0.0.1:${DB_PORTS[$(( (n - 1 + i) % count ))]}")
   done
   local IFS=,
   echo "jdbc:mariadb:sequential://${hosts[*]}/$DB_NAME?connectTimeout=3000&socketTimeout=30000"

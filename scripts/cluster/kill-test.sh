@@ -9,6 +9,8 @@ source "$(dirname "$0")/common.sh"
 if alive "$(app_dir 1)/app.pid" && ! grep -q "LOAD TEST ENDPOINT ON" "$(app_dir 1)/app.log"; then
   echo "!! the province runs without the load-test endpoint: scripts/cluster/stop.sh first" >&2; exit 1
 fi
-KIOSK_LOAD_TEST_ENABLED=true "$(dirname "$0")/start.sh"
+# exported: the test restarts an app node itself (start.sh app N), which must have the endpoint too
+export KIOSK_LOAD_TEST_ENABLED=true
+"$(dirname "$0")/start.sh"
 exec python3 "$(dirname "$0")/kill_test.py" --proxy "http://127.0.0.1:$PROXY_PORT" --cluster-dir "$CLUSTER_DIR" \
   --db "$DB_NAME" --tmn-code "$VNPAY_TMN_CODE" --secret "$VNPAY_HASH_SECRET" "$@"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts, on this one machine, a province for testing: a 3-node MariaDB Galera cluster on 127.0.0.1 (ports 3311-3313),
-# two app nodes from the same jar (8091, 8092) pointed at it, and HAProxy in front with sticky sessions (8090).
+# two app nodes from the same jar (8091, 8092) pointed at it, and HAProxy in front with sticky sessions (8090); the
+# app nodes reach the cluster through HAProxy too (3310: one writing node at a time, see common.sh).
 #   scripts/cluster/start.sh            # everything (builds the jar first if target/ has none)
 #   scripts/cluster/start.sh db N       # (re)start Galera node N (1-3), joining the running cluster
 #   scripts/cluster/start.sh app N      # (re)start app node N (1-2)
@@ -92,7 +93,9 @@ start_db() { # n [bootstrap]
 create_database() {
   db 1 -e "CREATE DATABASE IF NOT EXISTS $DB_NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_vietnamese_as_ci;
     CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
-    GRANT ALL ON $DB_NAME.* TO '$DB_USER'@'127.0.0.1';"
+    GRANT ALL ON $DB_NAME.* TO '$DB_USER'@'127.0.0.1';
+    -- HAProxy's health check signs in as this user (no password, no privileges)
+    CREATE USER IF NOT EXISTS 'haproxy_check'@'127.0.0.1';"
 }
 
 start_app() {
@@ -132,7 +135,6 @@ global
 
 defaults
     mode http
-    option httplog
     timeout connect 2s
     timeout client 5m
     timeout server 5m
@@ -156,6 +158,24 @@ CFG
     local i
     for i in "${!APP_PORTS[@]}"; do
       echo "    server app$((i + 1)) 127.0.0.1:${APP_PORTS[$i]} check inter 1s fall 2 rise 2 cookie app$((i + 1))"
+    done
+    cat <<CFG
+
+# the app nodes' way to the database: one writer at a time (db1; db2, then db3, only while db1 is down)
+listen galera_writer
+    bind 127.0.0.1:$DB_PROXY_PORT
+    mode tcp
+    option tcpka
+    timeout client 1h
+    timeout server 1h
+    option mysql-check user haproxy_check post-41
+CFG
+    for i in "${!DB_PORTS[@]}"; do
+      if ((i == 0)); then
+        echo "    server db1 127.0.0.1:${DB_PORTS[0]} check inter 1s fall 2 rise 3 on-marked-up shutdown-backup-sessions"
+      else
+        echo "    server db$((i + 1)) 127.0.0.1:${DB_PORTS[$i]} check inter 1s fall 2 rise 3 backup"
+      fi
     done
   } > "$CLUSTER_DIR/proxy/haproxy.cfg"
 }
@@ -186,10 +206,10 @@ case "${1:-all}" in
     start_db 2
     start_db 3
     echo "   Galera cluster of 3 in $((SECONDS - start)) s"
+    start_proxy
     # one app node first: Flyway's migration lock (GET_LOCK) is per DB node, not cluster-wide
     start_app 1
     start_app 2
-    start_proxy
     echo "== province up in $((SECONDS - start)) s: http://127.0.0.1:$PROXY_PORT/"
     ;;
   *) echo "usage: $0 [all|db N|app N|proxy]" >&2; exit 2 ;;
