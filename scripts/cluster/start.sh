@@ -161,21 +161,23 @@ CFG
     done
     cat <<CFG
 
-# the app nodes' way to the database: one writer at a time (db1; db2, then db3, only while db1 is down)
+# the app nodes' way to the database: one writer at a time. Every connection goes to the node the one-entry stick
+# table names (db1 at first); only when that node fails is another chosen (the first one up) and remembered. A node
+# that comes back takes no connections until the writer fails in turn: no failback, so never two writers and no
+# connections cut when a node returns.
 listen galera_writer
     bind 127.0.0.1:$DB_PROXY_PORT
     mode tcp
     option tcpka
     timeout client 1h
     timeout server 1h
+    balance first
+    stick-table type integer size 1
+    stick on int(1)
     option mysql-check user haproxy_check post-41
 CFG
     for i in "${!DB_PORTS[@]}"; do
-      if ((i == 0)); then
-        echo "    server db1 127.0.0.1:${DB_PORTS[0]} check inter 1s fall 2 rise 3 on-marked-up shutdown-backup-sessions"
-      else
-        echo "    server db$((i + 1)) 127.0.0.1:${DB_PORTS[$i]} check inter 1s fall 2 rise 3 backup"
-      fi
+      echo "    server db$((i + 1)) 127.0.0.1:${DB_PORTS[$i]} check inter 1s fall 2 rise 3 on-marked-down shutdown-sessions"
     done
   } > "$CLUSTER_DIR/proxy/haproxy.cfg"
 }
