@@ -34,10 +34,10 @@ db() { local n=$1; shift; mariadb --socket="$(db_dir "$n")/mysqld.sock" -uroot "
 alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 # WRITERS=single (default): every app node goes through HAProxy's database entrance (port 3310), which sends all
-# connections to db1, and to db2 (then db3) only while db1 is down; when db1 is back it closes the connections to the
-# backup node (on-marked-up shutdown-backup-sessions), so the cluster never has two writers for long and the hot row
-# (the day's dossier code counter) does not conflict between nodes. WRITERS=multi: app node n connects to db n
-# directly (then the others), so two DB nodes take writes at once (certification conflicts, retried).
+# connections to one node (db1 at first) and moves them to the next node up only when that one fails, with no
+# failback (start.sh, listen galera_writer): the cluster never has two writers, so the hot row (the day's dossier
+# code counter) does not conflict between nodes. WRITERS=multi: app node n connects to db n directly (then the
+# others, JDBC "sequential"), so two DB nodes take writes at once (certification conflicts, retried).
 WRITERS="${WRITERS:-single}"
 jdbc_url() {
   local n=$1 i hosts=()

@@ -13,4 +13,4 @@ fi
 export KIOSK_LOAD_TEST_ENABLED=true
 "$(dirname "$0")/start.sh"
 exec python3 "$(dirname "$0")/kill_test.py" --proxy "http://127.0.0.1:$PROXY_PORT" --cluster-dir "$CLUSTER_DIR" \
-  --db "$DB_NAME" --tmn-code "$VNPAY_TMN_CODE" --secret "$VNPAY_HASH_SECRET" "$@"
+  --db "$DB_NAME" --db-proxy-port "$DB_PROXY_PORT" --db-user "$DB_USER" --db-password "$DB_PASSWORD" --tmn-code "$VNPAY_TMN_CODE" --secret "$VNPAY_HASH_SECRET" "$@"

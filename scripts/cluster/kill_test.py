@@ -133,6 +133,13 @@ def sh(*command):
     subprocess.run(command, check=True)
 
 
+def writer(a):
+    """The Galera node the app nodes write to now (through HAProxy's database entrance)."""
+    out = subprocess.run(["mariadb", "-h127.0.0.1", f"-P{a.db_proxy_port}", f"-u{a.db_user}", f"-p{a.db_password}",
+                          "-N", "-e", "select @@wsrep_node_name"], check=True, capture_output=True, text=True)
+    return int(out.stdout.strip().removeprefix("db"))
+
+
 def kill9(pidfile, what, run):
     with open(pidfile) as f:
         pid = int(f.read().strip())
@@ -144,8 +151,9 @@ def schedule(run):
     a = run.args
     step = a.phase
     time.sleep(step)
-    db = a.kill_db
-    kill9(os.path.join(a.cluster_dir, f"db{db}", "mysqld.pid"), f"Galera node db{db}", run)
+    db = a.kill_db or writer(a)
+    kill9(os.path.join(a.cluster_dir, f"db{db}", "mysqld.pid"),
+          f"Galera node db{db}" + (" (the writer)" if not a.kill_db else ""), run)
     time.sleep(step)
     started = time.time()
     sh(os.path.join(HERE, "start.sh"), "db", str(db))
@@ -234,7 +242,10 @@ def main():
     parser.add_argument("--residents", type=int, default=6)
     parser.add_argument("--think", type=float, default=0.2, help="seconds between a resident's dossiers")
     parser.add_argument("--phase", type=float, default=30, help="seconds between the schedule's steps")
-    parser.add_argument("--kill-db", type=int, default=1, help="the Galera node to kill (1: the writer)")
+    parser.add_argument("--kill-db", type=int, default=0, help="the Galera node to kill (default: the writer)")
+    parser.add_argument("--db-proxy-port", default="3310")
+    parser.add_argument("--db-user", default="dvc")
+    parser.add_argument("--db-password", default="dvc-cluster-test")
     parser.add_argument("--tmn-code", required=True)
     parser.add_argument("--secret", required=True)
     args = parser.parse_args()
