@@ -105,6 +105,9 @@ start_app() {
   mkdir -p "$dir"
   if alive "$dir/app.pid"; then echo "== app$n already running"; return; fi
   [[ -n "$JAR" && -f "$JAR" ]] || { echo "!! no jar: build it (README, Production jar)" >&2; exit 1; }
+  # `mvn verify` leaves a development-mode jar at the same path, which cannot start without the sources' frontend
+  unzip -p "$JAR" META-INF/VAADIN/config/flow-build-info.json 2>/dev/null | grep -q '"productionMode" *: *true' || {
+    echo "!! $JAR is not a production build: JAVA_HOME=<JDK 21+> mvn -Pproduction package -DskipTests" >&2; exit 1; }
   echo "== app$n: starting on port $port ($(jdbc_url "$n"))"
   (
     cd "$dir"
