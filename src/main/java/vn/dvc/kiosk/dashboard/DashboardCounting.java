@@ -26,6 +26,7 @@ import vn.dvc.kiosk.dossier.FeeStatus;
 import vn.dvc.kiosk.dossier.ResultDelivery;
 import vn.dvc.kiosk.dossier.SubmissionChannel;
 import vn.dvc.kiosk.payment.PaymentConfirmed;
+import vn.dvc.kiosk.shared.cluster.WriteConflicts;
 import vn.dvc.kiosk.shared.security.StaffAccounts;
 
 /**
@@ -96,12 +97,15 @@ class DashboardCounting {
             try {
                 transaction.executeWithoutResult(tx -> counting.run());
                 return;
-            } catch (TransientDataAccessException conflict) {
-                if (attempt == ATTEMPTS) {
+            } catch (RuntimeException conflict) {
+                // a Galera certification failure arrives at the commit, wrapped otherwise than a statement's deadlock
+                if (attempt == ATTEMPTS
+                        || !(conflict instanceof TransientDataAccessException || WriteConflicts.isWriteConflict(conflict))) {
                     throw conflict;
                 }
                 log.info("Dashboard: counting conflicted ({}), attempt {} of {}", conflict.getClass().getSimpleName(),
                         attempt + 1, ATTEMPTS);
+                WriteConflicts.pause(WriteConflicts.backoff(attempt));
             }
         }
     }

@@ -2,6 +2,7 @@ package vn.dvc.kiosk.filing;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,8 @@ class DraftPurge {
     }
 
     @Scheduled(fixedDelayString = "${kiosk.documents.purge-every:10m}", initialDelayString = "${kiosk.documents.purge-every:10m}")
+    // one app node a round when a province runs several (lease in table shedlock)
+    @SchedulerLock(name = "draft-purge")
     void purge() {
         try {
             int purged = store.purgeExpired();

@@ -13,11 +13,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.dvc.kiosk.shared.cluster.WriteConflicts;
+
 /**
  * Sends due messages. A worker first claims a message with one atomic UPDATE ... WHERE status='PENDING' and sends
  * only when it won the claim, so two workers (two app instances on one database) never send a message twice. A
  * failure puts it back to PENDING with an exponential backoff; after max-attempts it is FAILED. A message left in
  * SENDING by a crash mid-send is not retried automatically (it may have gone out): the admin page shows it.
+ * On a Galera cluster two nodes' claims of one row both succeed locally and the second to commit fails certification
+ * (error 1213): {@link WriteConflicts} runs it again, and it then finds the row SENDING and loses the claim, as on one
+ * server. No lease is needed: every node may deliver, each row goes out once.
  */
 @Component
 class DeliveryWorker {
@@ -61,8 +66,9 @@ class DeliveryWorker {
     }
 
     private boolean claim(long id, Instant now) {
-        return jdbc.update("update notification_message set status = 'SENDING', claimed_at = ? "
-                + "where id = ? and status = 'PENDING'", Timestamp.from(now), id) == 1;
+        return WriteConflicts.retry("Claiming message " + id, () -> jdbc.update(
+                "update notification_message set status = 'SENDING', claimed_at = ? where id = ? and status = 'PENDING'",
+                Timestamp.from(now), id)) == 1;
     }
 
     private boolean deliver(long id, Instant now) {
@@ -86,16 +92,19 @@ class DeliveryWorker {
             error = error.length() > 500 ? error.substring(0, 500) : error;
             boolean giveUp = attempts >= properties.delivery().maxAttempts();
             Instant next = now.plus(properties.backoffAfter(attempts));
-            jdbc.update("update notification_message set status = ?, attempts = ?, next_attempt_at = ?, "
-                    + "last_error = ?, claimed_at = null where id = ?", giveUp ? "FAILED" : "PENDING", attempts,
-                    Timestamp.from(next), error, id);
+            String failedError = error;
+            WriteConflicts.retry("Recording message " + id + " failed", () -> jdbc.update(
+                    "update notification_message set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, "
+                    + "claimed_at = null where id = ?", giveUp ? "FAILED" : "PENDING", attempts,
+                    Timestamp.from(next), failedError, id));
             log.warn("{} message {} of dossier {} failed (attempt {}){}: {}", channel, id, message.dossierCode(),
                     attempts, giveUp ? ", giving up" : "", failure.getClass().getSimpleName());
             return false;
         }
-        jdbc.update("update notification_message set status = 'SENT', attempts = ?, sent_at = ?, delivered_via = ?, "
-                + "last_error = null where id = ?", attempts, Timestamp.from(clock.instant()),
-                adapter.channel().name(), id);
+        String via = adapter.channel().name();
+        WriteConflicts.retry("Recording message " + id + " sent", () -> jdbc.update(
+                "update notification_message set status = 'SENT', attempts = ?, sent_at = ?, delivered_via = ?, "
+                + "last_error = null where id = ?", attempts, Timestamp.from(clock.instant()), via, id));
         return true;
     }
 }

@@ -3,6 +3,7 @@ package vn.dvc.kiosk.payment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,8 @@ class PaymentExpiry {
 
     @Scheduled(fixedDelayString = "${kiosk.payment.expiry-check:1m}",
             initialDelayString = "${kiosk.payment.expiry-check:1m}")
+    // one app node a round when a province runs several (lease in table shedlock)
+    @SchedulerLock(name = "payment-expiry")
     void run() {
         try {
             int expired = expireStale();

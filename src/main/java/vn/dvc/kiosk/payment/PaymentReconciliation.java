@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,8 @@ class PaymentReconciliation {
 
     @Scheduled(fixedDelayString = "${kiosk.payment.reconcile-check:5m}",
             initialDelayString = "${kiosk.payment.reconcile-check:5m}")
+    // one app node a round when a province runs several (lease in table shedlock)
+    @SchedulerLock(name = "payment-reconciliation")
     void run() {
         try {
             int applied = reconcile();

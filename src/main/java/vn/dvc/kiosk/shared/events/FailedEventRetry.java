@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,8 @@ class FailedEventRetry {
     }
 
     @Scheduled(fixedDelayString = "${kiosk.events.retry-interval:2m}", initialDelayString = "${kiosk.events.retry-interval:2m}")
+    // one app node a round when a province runs several (lease in table shedlock)
+    @SchedulerLock(name = "failed-event-retry")
     void resubmitFailed() {
         try {
             incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(minAge));
