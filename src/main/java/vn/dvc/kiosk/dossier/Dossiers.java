@@ -72,7 +72,7 @@ public class Dossiers {
      * @param submissionKey one per filing, made by {@link #newSubmissionKey()}
      * @throws InvalidApplicationException before anything is written, with every problem found
      */
-    public SubmittedDossier submit(DossierApplication application, String submissionKey) {
+    public SubmittedDossier submitOnce(DossierApplication application, String submissionKey) {
         if (submissionKey == null || !SUBMISSION_KEY.matcher(submissionKey).matches()) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }

@@ -70,7 +70,7 @@ public class Submission {
         AssistedVisit.Helper helper = assisted.current().orElse(null);
         SubmittedDossier submitted;
         try {
-            submitted = dossiers.submit(new DossierApplication(procedure.getCode(), procedure.getNameVi(),
+            submitted = dossiers.submitOnce(new DossierApplication(procedure.getCode(), procedure.getNameVi(),
                     procedure.getProcessingTime().period(), applicant, answers, draft.delivery(),
                     draft.deliveryAddress(), blankToNull(draft.phone()), blankToNull(draft.email()),
                     SubmissionChannel.ONLINE, feeVnd, helper == null ? null : helper.label(), draft.consentRecordId(),

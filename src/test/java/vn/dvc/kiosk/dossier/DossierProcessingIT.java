@@ -313,7 +313,7 @@ class DossierProcessingIT {
 
     /** @param appointment when not null, the appointment date set on the new dossier (a fixture) */
     private String submit(String unit, Long feeVnd, String procedureCode, LocalDate appointment) {
-        String code = dossiers.submit(new DossierApplication(procedureCode, "Đăng ký khai sinh",
+        String code = dossiers.submitTo(new DossierApplication(procedureCode, "Đăng ký khai sinh",
                 ProcessingPeriod.workingDays(3), new Applicant("001190012345", "Nguyễn Thị Lan",
                         LocalDate.of(1990, 3, 14), "Nữ", "Số 5 phố Huế, Hà Nội"),
                 List.of(new DeclaredAnswer("child_name", "Họ tên trẻ", "Trần Minh An")), ResultDelivery.POSTAL,

@@ -288,13 +288,13 @@ class DossierSubmissionIT {
                 null);
         String key = Dossiers.newSubmissionKey();
 
-        SubmittedDossier first = dossiers.submit(application, key);
-        SubmittedDossier again = dossiers.submit(application, key);
+        SubmittedDossier first = dossiers.submitOnce(application, key);
+        SubmittedDossier again = dossiers.submitOnce(application, key);
         // two requests with one key at the same moment (a double tap): one dossier, both told its code
         String secondKey = Dossiers.newSubmissionKey();
         try (var twoTaps = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-            var tapOne = twoTaps.submit(() -> dossiers.submit(application, secondKey));
-            var tapTwo = twoTaps.submit(() -> dossiers.submit(application, secondKey));
+            var tapOne = twoTaps.submit(() -> dossiers.submitOnce(application, secondKey));
+            var tapTwo = twoTaps.submit(() -> dossiers.submitOnce(application, secondKey));
             assertThat(tapOne.get().code()).isEqualTo(tapTwo.get().code());
         }
 
@@ -302,7 +302,7 @@ class DossierSubmissionIT {
         assertThat(jdbc.queryForObject("select count(*) from dossier where procedure_code = ?", Integer.class,
                 procedureCode)).isEqualTo(2);
         assertThat(events.stream(DossierSubmitted.class)).as("one event per dossier filed").hasSize(2);
-        assertThatThrownBy(() -> dossiers.submit(application, "not-a-key"))
+        assertThatThrownBy(() -> dossiers.submitOnce(application, "not-a-key"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
