@@ -15,7 +15,8 @@ DB_PASSWORD="${DB_PASSWORD:-dvc-cluster-test}"
 # the test terminal's VNPay secret: the kill test signs its IPNs with it (a test value, not a real terminal's)
 VNPAY_TMN_CODE="${VNPAY_TMN_CODE:-DVCLOAD1}"
 VNPAY_HASH_SECRET="${VNPAY_HASH_SECRET:-province-kill-test-secret}"
-JAR="${JAR:-$(ls "$REPO"/target/dvc-kiosk-*.jar 2>/dev/null | grep -v original | head -1)}"
+# empty when there is no jar yet (a fresh clone): start.sh builds one; `|| true` because pipefail would end the script
+JAR="${JAR:-$(ls "$REPO"/target/dvc-kiosk-*.jar 2>/dev/null | grep -v original | head -1 || true)}"
 JAVA="${JAVA:-$( [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]] && echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java || echo java)}"
 
 gcomm() {
