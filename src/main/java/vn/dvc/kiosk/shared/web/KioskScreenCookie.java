@@ -41,7 +41,9 @@ public class KioskScreenCookie extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (VALUE.equals(request.getParameter(PARAMETER)) && (request.getCookies() == null
+        // only a page the browser opens carries it; reading a POST's parameters would read its body
+        if ("GET".equals(request.getMethod()) && VALUE.equals(request.getParameter(PARAMETER))
+                && (request.getCookies() == null
                 || Arrays.stream(request.getCookies()).noneMatch(KioskScreenCookie::isMarker))) {
             response.addHeader("Set-Cookie", ResponseCookie.from(NAME, VALUE).path("/").httpOnly(true)
                     .sameSite("Strict").secure(request.isSecure()).build().toString());
