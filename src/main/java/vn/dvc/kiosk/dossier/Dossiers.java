@@ -12,28 +12,18 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dvc.kiosk.shared.cluster.WriteConflicts;
 
 /** Receiving dossiers: the public API of the dossier module. */
 @Service
 public class Dossiers {
 
-    private static final Logger log = LoggerFactory.getLogger(Dossiers.class);
-
-    /**
-     * Deadlocks, and Galera certification conflicts on the day's code counter when two nodes take writes (the province
-     * kill test ran out of three attempts without a pause 25 times in 2,202 filings that way).
-     */
-    private static final int ATTEMPTS = 5;
     private static final Pattern SUBMISSION_KEY = Pattern.compile(
             "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
@@ -134,24 +124,11 @@ public class Dossiers {
         return withRetries(now -> reception.receiveAtCounter(checked, unit, actor, now));
     }
 
+    /** A lost write conflict (the day's code counter on two nodes, a deadlock) is retried by the shared rule. */
     private SubmittedDossier withRetries(java.util.function.Function<ZonedDateTime, SubmittedDossier> receive) {
         // DATETIME(6) keeps microseconds: the receipt must show exactly what is stored
         ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        // inside a caller's transaction a lost conflict has already rolled back the caller's work: not ours to retry
-        boolean retryable = !TransactionSynchronizationManager.isActualTransactionActive();
-        for (int attempt = 1;; attempt++) {
-            try {
-                return receive.apply(now);
-            } catch (RuntimeException failure) {
-                if (!retryable || attempt == ATTEMPTS || !WriteConflicts.isWriteConflict(failure)) {
-                    throw failure;
-                }
-                log.warn("Dossier submission lost a write conflict on attempt {}; trying again: {}", attempt,
-                        failure.toString());
-                // two nodes that bumped the same day's counter at once should not collide again at once
-                WriteConflicts.pause(WriteConflicts.backoff(attempt));
-            }
-        }
+        return WriteConflicts.retry("Dossier submission", () -> receive.apply(now));
     }
 
     /** The dossier behind a public tracking link. */
