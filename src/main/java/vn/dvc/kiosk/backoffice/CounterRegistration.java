@@ -78,11 +78,13 @@ public class CounterRegistration {
     }
 
     /**
-     * Registers the dossier at the officer's unit, accepted at once.
+     * Registers the dossier at the officer's unit, accepted at once; once per key, so that "try again" after a
+     * failure whose commit went through gives the dossier registered then.
      *
+     * @param submissionKey one per form filled in ({@link Dossiers#newSubmissionKey()})
      * @throws Refused before anything is written, with every problem found
      */
-    public SubmittedDossier register(StaffMember officer, CounterDossier form) {
+    public SubmittedDossier register(StaffMember officer, CounterDossier form, String submissionKey) {
         if (officer == null || officer.unitCode() == null) {
             throw new IllegalStateException("Only an officer with a receiving unit registers counter dossiers");
         }
@@ -117,7 +119,8 @@ public class CounterRegistration {
                 dossiers.check(application);
                 throw new Refused(problems);
             }
-            submitted = dossiers.registerAtCounter(application, officer.unitCode(), officer.actorLabel());
+            submitted = dossiers.registerAtCounter(application, officer.unitCode(), officer.actorLabel(),
+                    submissionKey);
         } catch (InvalidApplicationException invalid) {
             invalid.reasons().forEach(reason -> problems.add(problemFor(reason)));
             throw new Refused(problems);

@@ -149,9 +149,11 @@ class Dossier {
      */
     static Dossier registeredAtCounter(String code, String receivingUnitCode, DossierApplication application,
             Instant receivedAt, LocalDate countedFrom, LocalDate appointmentDate, String trackingToken,
-            String officer) {
-        return received(code, receivingUnitCode, application, receivedAt, countedFrom, appointmentDate, trackingToken,
-                officer, FeeStatus.AT_COUNTER);
+            String officer, String submissionKey) {
+        Dossier dossier = received(code, receivingUnitCode, application, receivedAt, countedFrom, appointmentDate,
+                trackingToken, officer, FeeStatus.AT_COUNTER);
+        dossier.submissionKey = submissionKey;
+        return dossier;
     }
 
     private static Dossier received(String code, String receivingUnitCode, DossierApplication application,

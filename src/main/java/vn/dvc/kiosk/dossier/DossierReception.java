@@ -37,11 +37,9 @@ class DossierReception {
     @Transactional
     public SubmittedDossier receive(DossierApplication application, String receivingUnitCode, ZonedDateTime now,
             String submissionKey) {
-        if (submissionKey != null) {
-            Optional<Dossier> earlier = dossiers.findBySubmissionKey(submissionKey);
-            if (earlier.isPresent()) {
-                return submitted(earlier.get(), now.getZone());
-            }
+        Optional<Dossier> earlier = receivedWith(submissionKey);
+        if (earlier.isPresent()) {
+            return submitted(earlier.get(), now.getZone());
         }
         LocalDateTime deskTime = now.toLocalDateTime();
         Instant instant = now.toInstant();
@@ -57,6 +55,10 @@ class DossierReception {
         return new SubmittedDossier(code, deskTime, dossier.appointmentDate(), dossier.trackingToken());
     }
 
+    private Optional<Dossier> receivedWith(String submissionKey) {
+        return submissionKey == null ? Optional.empty() : dossiers.findBySubmissionKey(submissionKey);
+    }
+
     /** What the resident was told when this dossier was received. */
     static SubmittedDossier submitted(Dossier dossier, ZoneId deskZone) {
         return new SubmittedDossier(dossier.code(), LocalDateTime.ofInstant(dossier.receivedAt(), deskZone),
@@ -68,18 +70,24 @@ class DossierReception {
      * accepted ({@link DossierAction#ACCEPT} through the state machine), both steps under the officer's name, with the
      * same code, appointment date and events as any other dossier, in one transaction.
      *
-     * @param now the moment of reception, in the desk's time zone
+     * @param now           the moment of reception, in the desk's time zone
+     * @param submissionKey the registration form's key: when a dossier with it was registered already, that one is
+     *                      returned and nothing is written; null for none
      */
     @Transactional
     public SubmittedDossier receiveAtCounter(DossierApplication application, String receivingUnitCode, String officer,
-            ZonedDateTime now) {
+            ZonedDateTime now, String submissionKey) {
+        Optional<Dossier> earlier = receivedWith(submissionKey);
+        if (earlier.isPresent()) {
+            return submitted(earlier.get(), now.getZone());
+        }
         LocalDateTime deskTime = now.toLocalDateTime();
         Instant instant = now.toInstant();
         ProcessingPeriod period = application.processingPeriod();
         String code = numbering.nextCode(receivingUnitCode, deskTime.toLocalDate());
         Dossier dossier = Dossier.registeredAtCounter(code, receivingUnitCode, application, instant,
                 calendar.receptionDay(deskTime, period), calendar.appointmentDate(deskTime, period),
-                TrackingTokens.next(), officer);
+                TrackingTokens.next(), officer, submissionKey);
         DossierStatus registered = dossier.act(DossierAction.ACCEPT, null, officer, instant, deskTime.toLocalDate(),
                 calendar);
         dossier = dossiers.save(dossier);

@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -63,21 +65,29 @@ public class Dossiers {
      * @throws InvalidApplicationException before anything is written, with every problem found
      */
     public SubmittedDossier submitOnce(DossierApplication application, String submissionKey) {
+        requireKey(submissionKey);
+        DossierApplication checked = ApplicationRules.check(application);
+        String unit = properties.receivingUnitCode();
+        return withRetries(now -> once(submissionKey, now,
+                () -> reception.receive(checked, unit, now, submissionKey)));
+    }
+
+    private static void requireKey(String submissionKey) {
         if (submissionKey == null || !SUBMISSION_KEY.matcher(submissionKey).matches()) {
             throw new IllegalArgumentException("A submission key is a UUID");
         }
-        DossierApplication checked = ApplicationRules.check(application);
-        String unit = properties.receivingUnitCode();
-        return withRetries(now -> {
-            try {
-                return reception.receive(checked, unit, now, submissionKey);
-            } catch (DataIntegrityViolationException sameKeyAtOnce) {
-                // two submissions with one key at the same moment (a double tap reaching two requests): the first won
-                return dossiers.findBySubmissionKey(submissionKey)
-                        .map(dossier -> DossierReception.submitted(dossier, now.getZone()))
-                        .orElseThrow(() -> sameKeyAtOnce);
-            }
-        });
+    }
+
+    private SubmittedDossier once(String submissionKey, ZonedDateTime now,
+            Supplier<SubmittedDossier> receive) {
+        try {
+            return receive.get();
+        } catch (DataIntegrityViolationException sameKeyAtOnce) {
+            // two submissions with one key at the same moment (a double tap reaching two requests): the first won
+            return dossiers.findBySubmissionKey(submissionKey)
+                    .map(dossier -> DossierReception.submitted(dossier, now.getZone()))
+                    .orElseThrow(() -> sameKeyAtOnce);
+        }
     }
 
     /** A fresh key for one filing, kept with its draft. */
@@ -99,16 +109,19 @@ public class Dossiers {
      * Registers a dossier an officer received at the counter (handed in there, or by public post): the officer has
      * checked the papers in person, so it is accepted at once. The history records both steps (newly registered,
      * accepted) under the officer's name; code, appointment date and {@link DossierSubmitted} as for any dossier.
-     * There is no consent record: the resident signs the paper form at the counter.
+     * There is no consent record: the resident signs the paper form at the counter. At most once per key, as
+     * {@link #submitOnce}: an officer told "try again" after a commit whose answer was lost registers nothing twice.
      *
      * @param application       channel {@link SubmissionChannel#IN_PERSON} or {@link SubmissionChannel#PUBLIC_POST}
      * @param receivingUnitCode the officer's unit
      * @param officer           how the history names the officer ({@code StaffMember.actorLabel()})
+     * @param submissionKey     one per registration form filled in, made by {@link #newSubmissionKey()}
      * @throws InvalidApplicationException before anything is written, with every problem found (an online channel is
      *                                     {@link InvalidApplicationException.Reason#CHANNEL_MISSING})
      */
     public SubmittedDossier registerAtCounter(DossierApplication application, String receivingUnitCode,
-            String officer) {
+            String officer, String submissionKey) {
+        requireKey(submissionKey);
         if (receivingUnitCode == null || receivingUnitCode.isBlank()) {
             throw new IllegalArgumentException("A counter dossier needs the officer's receiving unit");
         }
@@ -121,11 +134,12 @@ public class Dossiers {
         DossierApplication checked = ApplicationRules.check(application);
         String unit = receivingUnitCode.strip();
         String actor = officer.strip();
-        return withRetries(now -> reception.receiveAtCounter(checked, unit, actor, now));
+        return withRetries(now -> once(submissionKey, now,
+                () -> reception.receiveAtCounter(checked, unit, actor, now, submissionKey)));
     }
 
     /** A lost write conflict (the day's code counter on two nodes, a deadlock) is retried by the shared rule. */
-    private SubmittedDossier withRetries(java.util.function.Function<ZonedDateTime, SubmittedDossier> receive) {
+    private SubmittedDossier withRetries(Function<ZonedDateTime, SubmittedDossier> receive) {
         // DATETIME(6) keeps microseconds: the receipt must show exactly what is stored
         ZonedDateTime now = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         return WriteConflicts.retry("Dossier submission", () -> receive.apply(now));

@@ -18,6 +18,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.dvc.kiosk.calendar.AppointmentCalendar;
 import vn.dvc.kiosk.catalog.Catalog;
 import vn.dvc.kiosk.dossier.DossierProcessing;
+import vn.dvc.kiosk.dossier.Dossiers;
 import vn.dvc.kiosk.dossier.DossierStatus;
 import vn.dvc.kiosk.dossier.DossierStatusChanged;
 import vn.dvc.kiosk.dossier.DossierSubmitted;
@@ -80,7 +81,7 @@ class CounterRegistrationIT {
 
         SubmittedDossier submitted = registration.register(canbo, new CounterDossier(RESIDENCE,
                 "  Trần Văn Hùng ", "001085012345", "090 123 4567", SubmissionChannel.PUBLIC_POST,
-                ResultDelivery.POSTAL, "Số 5 phố Huế, Hà Nội", 2));
+                ResultDelivery.POSTAL, "Số 5 phố Huế, Hà Nội", 2), Dossiers.newSubmissionKey());
 
         assertThat(submitted.code()).matches("000\\.00\\.00\\.H01-\\d{6}-\\d{4,}");
         var detail = processing.detail(submitted.code()).orElseThrow();
@@ -127,16 +128,17 @@ class CounterRegistrationIT {
         int dossiersBefore = count();
 
         assertThatThrownBy(() -> registration.register(canbo, new CounterDossier("9.999999", "Trần Văn Hùng",
-                "001085012345", null, SubmissionChannel.IN_PERSON, ResultDelivery.COUNTER, null, null)))
+                "001085012345", null, SubmissionChannel.IN_PERSON, ResultDelivery.COUNTER, null, null), Dossiers.newSubmissionKey()))
                 .isInstanceOfSatisfying(CounterRegistration.Refused.class, refused -> assertThat(refused.problems())
                         .containsExactly(CounterRegistration.Problem.PROCEDURE));
         assertThatThrownBy(() -> registration.register(canbo, new CounterDossier(RESIDENCE, "Trần Văn Hùng",
-                "00108501234", null, SubmissionChannel.IN_PERSON, ResultDelivery.COUNTER, null, null)))
+                "00108501234", null, SubmissionChannel.IN_PERSON, ResultDelivery.COUNTER, null, null), Dossiers.newSubmissionKey()))
                 .isInstanceOfSatisfying(CounterRegistration.Refused.class, refused -> assertThat(refused.problems())
                         .containsExactly(CounterRegistration.Problem.ID_NUMBER));
         // 12 digits, but 999 is no province of birth registration
         assertThatThrownBy(() -> registration.register(canbo, new CounterDossier(RESIDENCE, " ",
-                "999085012345", "12345", SubmissionChannel.ONLINE, ResultDelivery.POSTAL, null, 0)))
+                "999085012345", "12345", SubmissionChannel.ONLINE, ResultDelivery.POSTAL, null, 0),
+                Dossiers.newSubmissionKey()))
                 .isInstanceOfSatisfying(CounterRegistration.Refused.class, refused -> assertThat(refused.problems())
                         .containsExactlyInAnyOrder(CounterRegistration.Problem.ID_NUMBER,
                                 CounterRegistration.Problem.FULL_NAME, CounterRegistration.Problem.PHONE,
@@ -145,6 +147,28 @@ class CounterRegistrationIT {
 
         assertThat(count()).isEqualTo(dossiersBefore);
         assertThat(events.stream(DossierSubmitted.class)).isEmpty();
+    }
+
+    /**
+     * The officer was told "not saved, try again" although the database had committed (its answer was lost), and
+     * taps "Tiếp nhận" again with the same form: the dossier registered the first time, nothing twice.
+     */
+    @Test
+    void theSameFormSentAgainIsRegisteredOnce() {
+        int dossiersBefore = count();
+        String key = Dossiers.newSubmissionKey();
+        CounterDossier form = new CounterDossier(RESIDENCE, "Đinh Thị Hoa", "001185012346", null,
+                SubmissionChannel.IN_PERSON, ResultDelivery.COUNTER, null, 1);
+
+        SubmittedDossier first = registration.register(canbo, form, key);
+        SubmittedDossier again = registration.register(canbo, form, key);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(count()).isEqualTo(dossiersBefore + 1);
+        assertThat(events.stream(DossierSubmitted.class)).singleElement()
+                .satisfies(event -> assertThat(event.code()).isEqualTo(first.code()));
+        assertThat(registration.register(canbo, form, Dossiers.newSubmissionKey()).code())
+                .as("a new form is a new dossier").isNotEqualTo(first.code());
     }
 
     private int count() {

@@ -33,6 +33,7 @@ import vn.dvc.kiosk.backoffice.CounterDossier;
 import vn.dvc.kiosk.backoffice.CounterRegistration;
 import vn.dvc.kiosk.backoffice.CounterRegistration.Problem;
 import vn.dvc.kiosk.catalog.Procedure;
+import vn.dvc.kiosk.dossier.Dossiers;
 import vn.dvc.kiosk.dossier.ResultDelivery;
 import vn.dvc.kiosk.dossier.SubmissionChannel;
 import vn.dvc.kiosk.dossier.SubmittedDossier;
@@ -74,6 +75,9 @@ public class CounterRegistrationView extends Div implements HasDynamicTitle {
     final TextField deliveryAddress = new TextField();
     final IntegerField sets = new IntegerField();
     private final Div message = new Div();
+    /** The form's registration key, and the ID number it was first sent with (another resident gets a new key). */
+    private String submissionKey = Dossiers.newSubmissionKey();
+    private String keyedIdNumber;
     private final Map<Problem, HasValidation> fields = new EnumMap<>(Problem.class);
 
     public CounterRegistrationView(CounterRegistration registration, CurrentStaff staff) {
@@ -240,9 +244,13 @@ public class CounterRegistrationView extends Div implements HasDynamicTitle {
         CounterDossier form = new CounterDossier(procedure.getValue().getCode(), fullName.getValue(),
                 idNumber.getValue(), phone.getValue(), channel.getValue(), delivery.getValue(),
                 delivery.getValue() == ResultDelivery.POSTAL ? deliveryAddress.getValue() : null, sets.getValue());
+        if (keyedIdNumber != null && !keyedIdNumber.equals(form.idNumber().strip())) {
+            submissionKey = Dossiers.newSubmissionKey();
+        }
+        keyedIdNumber = form.idNumber().strip();
         SubmittedDossier submitted;
         try {
-            submitted = registration.register(officer, form);
+            submitted = registration.register(officer, form, submissionKey);
         } catch (CounterRegistration.Refused refused) {
             Map<Problem, String> found = new EnumMap<>(Problem.class);
             refused.problems().forEach(problem -> found.put(problem, messageFor(problem)));
@@ -340,6 +348,8 @@ public class CounterRegistrationView extends Div implements HasDynamicTitle {
         notification.open();
 
         // ready for the next resident: the same procedure, everything else as new
+        submissionKey = Dossiers.newSubmissionKey();
+        keyedIdNumber = null;
         fullName.clear();
         idNumber.clear();
         phone.clear();

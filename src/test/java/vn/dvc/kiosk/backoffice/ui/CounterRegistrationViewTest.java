@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.dvc.kiosk.backoffice.FailingCounterRegistration;
 import vn.dvc.kiosk.catalog.Catalog;
@@ -45,6 +46,9 @@ class CounterRegistrationViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CurrentStaff staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anOfficerRegistersADossierAndTheFormClearsButKeepsTheProcedure() {
@@ -119,7 +123,7 @@ class CounterRegistrationViewTest extends SpringBrowserlessTest {
 
     @Test
     void aDatabaseFailureIsExplainedAndWhatWasTypedStays() {
-        CounterRegistrationView view = new CounterRegistrationView(new FailingCounterRegistration(catalog, dossiers),
+        CounterRegistrationView view = new CounterRegistrationView(FailingCounterRegistration.databaseDown(catalog, dossiers),
                 staff);
         UI.getCurrent().removeAll();
         UI.getCurrent().add(view);
@@ -133,6 +137,37 @@ class CounterRegistrationViewTest extends SpringBrowserlessTest {
         assertThat(view.procedure.getValue().getCode()).isEqualTo("1.004222");
         assertThat(view.fullName.getValue()).isEqualTo("Trần Văn Hùng");
         assertThat(view.idNumber.getValue()).isEqualTo("001085012345");
+    }
+
+    /**
+     * The database commits, then the answer is lost: the officer is told to try again and taps "Tiếp nhận" again.
+     * The same form gives the dossier registered the first time; the next resident's form is a new dossier.
+     */
+    @Test
+    void tryingAgainAfterALostAnswerRegistersTheDossierOnce() {
+        CounterRegistrationView view = new CounterRegistrationView(
+                FailingCounterRegistration.firstAnswerLost(catalog, dossiers), staff);
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(view);
+        test(view.procedure).selectItem(RESIDENCE_LABEL);
+        test(view.fullName).setValue("Vũ Thị Thanh");
+        test(view.idNumber).setValue("001186012347");
+        int before = dossiersStored();
+
+        view.register();
+        assertThat(view.message()).startsWith("Chưa lưu được hồ sơ do lỗi hệ thống.");
+        view.register();
+
+        assertThat(view.message()).startsWith("Đã tiếp nhận hồ sơ");
+        assertThat(dossiersStored()).as("dossiers at the desk").isEqualTo(before + 1);
+        test(view.fullName).setValue("Vũ Văn Nam");
+        test(view.idNumber).setValue("001087012348");
+        view.register();
+        assertThat(dossiersStored()).as("the next resident's dossier").isEqualTo(before + 2);
+    }
+
+    private int dossiersStored() {
+        return jdbc.queryForObject("select count(*) from dossier", Integer.class);
     }
 
     @Test
