@@ -7,9 +7,63 @@ function speechVolume(): number {
   return Number.isFinite(percent) ? Math.min(Math.max(percent, 0), 100) / 100 : 1;
 }
 
+/** The speech language of the page: Vietnamese unless the resident switched to English. */
+function pageSpeechLang(): string {
+  return document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN';
+}
+
+function normalised(lang: string): string {
+  return lang.replace('_', '-').toLowerCase();
+}
+
+/**
+ * The voice for a language, or none when the browser has no voice of that language: Vietnamese read by an English
+ * voice cannot be understood, so then nothing is said. A voice of the exact region first (vi-VN), then of the bare
+ * language (espeak-ng's Northern Vietnamese is "vi", its Central and Southern ones "vi-VN-x-…"). espeak-ng lists each
+ * voice again per timbre ("Vietnamese (Northern)+Adam"): the plain one is the clearest.
+ */
+export function voiceFor(lang: string): SpeechSynthesisVoice | undefined {
+  if (!('speechSynthesis' in window)) {
+    return undefined;
+  }
+  const wanted = normalised(lang);
+  const language = wanted.split('-')[0];
+  const same = window.speechSynthesis.getVoices().filter((v) => normalised(v.lang).split('-')[0] === language);
+  const plain = same.filter((v) => !v.name.includes('+'));
+  return (
+    plain.find((v) => normalised(v.lang) === wanted) ??
+    plain.find((v) => normalised(v.lang) === language) ??
+    plain[0] ??
+    same[0]
+  );
+}
+
+/** Says the text in the page's language at the kiosk's volume; false when there is no voice to say it with. */
+export function say(text: string, onEnd?: () => void): boolean {
+  const lang = pageSpeechLang();
+  const voice = voiceFor(lang);
+  if (!voice || speechVolume() === 0 || !text.trim()) {
+    return false;
+  }
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.lang = lang;
+  utterance.voice = voice;
+  utterance.rate = 0.9;
+  utterance.volume = speechVolume();
+  if (onEnd) {
+    utterance.onend = onEnd;
+    utterance.onerror = onEnd;
+  }
+  window.speechSynthesis.cancel();
+  window.speechSynthesis.speak(utterance);
+  return true;
+}
+
 /**
  * Reads the text of another element aloud with the browser's speech synthesis (Web Speech API), in the page's
- * language. Residents who read slowly hear exactly what the screen shows. Hidden when the browser cannot speak.
+ * language. Residents who read slowly hear exactly what the screen shows. Hidden while the browser has no voice of the
+ * page's language (a browser lists its voices a moment after the page loads; a kiosk's Chromium has none without
+ * speech-dispatcher), so that no button is there that says nothing.
  */
 @customElement('kiosk-read-aloud')
 export class KioskReadAloud extends LitElement {
@@ -34,18 +88,33 @@ export class KioskReadAloud extends LitElement {
     svg { width: 28px; height: 28px; fill: currentColor; }
   `;
 
+  private readonly voicesChanged = () => this.showWhenThereIsAVoice();
+
+  /** Used by the server's spoken messages (Speech.say), so that they choose their voice the same way. */
+  static say(text: string): boolean {
+    return say(text);
+  }
+
   connectedCallback() {
     super.connectedCallback();
-    if (!('speechSynthesis' in window) || speechVolume() === 0) {
-      this.hidden = true;
+    this.showWhenThereIsAVoice();
+    if ('speechSynthesis' in window) {
+      window.speechSynthesis.addEventListener('voiceschanged', this.voicesChanged);
     }
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
+    if ('speechSynthesis' in window) {
+      window.speechSynthesis.removeEventListener('voiceschanged', this.voicesChanged);
+    }
     if (this.speaking) {
       window.speechSynthesis.cancel();
     }
+  }
+
+  private showWhenThereIsAVoice() {
+    this.hidden = speechVolume() === 0 || !voiceFor(pageSpeechLang());
   }
 
   private toggle() {
@@ -60,20 +129,7 @@ export class KioskReadAloud extends LitElement {
     if (!text) {
       return;
     }
-    const utterance = new SpeechSynthesisUtterance(text);
-    const lang = document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN';
-    utterance.lang = lang;
-    const voice = synth.getVoices().find((v) => v.lang.replace('_', '-').startsWith(lang.substring(0, 2)));
-    if (voice) {
-      utterance.voice = voice;
-    }
-    utterance.rate = 0.9;
-    utterance.volume = speechVolume();
-    utterance.onend = () => (this.speaking = false);
-    utterance.onerror = () => (this.speaking = false);
-    synth.cancel();
-    synth.speak(utterance);
-    this.speaking = true;
+    this.speaking = say(text, () => (this.speaking = false));
   }
 
   render() {

@@ -69,9 +69,10 @@ if [ "$system" = 1 ] && [ "$dry_run" = 0 ] && [ "$(id -u)" != 0 ]; then
 fi
 
 # Warn early about missing packages rather than fail at the first start.
-for cmd in java chromium cage curl; do
+packages="openjdk-21-jre-headless chromium cage curl libv4l-0 speech-dispatcher espeak-ng"
+for cmd in java chromium cage curl speech-dispatcher espeak-ng; do
     if ! command -v "$cmd" >/dev/null 2>&1; then
-        say "WARNING: '$cmd' is not installed (apt-get install openjdk-21-jre-headless chromium cage curl)"
+        say "WARNING: '$cmd' is not installed (apt-get install $packages)"
     fi
 done
 
@@ -82,11 +83,14 @@ if [ "$system" = 1 ]; then
             --groups lp,video dvc-kiosk
     fi
     if ! id dvc-kiosk-screen >/dev/null 2>&1; then
-        # the display and the touch screen; "render" exists only where a GPU driver made it
-        screen_groups=video,input
+        # the display, the touch screen and the loudspeaker (read-aloud); "render" exists only where a GPU driver made it
+        screen_groups=video,input,audio
         getent group render >/dev/null 2>&1 && screen_groups=$screen_groups,render
         run useradd --system --create-home --home-dir /var/lib/dvc-kiosk-screen --shell /usr/sbin/nologin \
             --groups "$screen_groups" dvc-kiosk-screen
+    elif ! id -nG dvc-kiosk-screen | grep -qw audio; then
+        # a kiosk installed before read-aloud had its voices
+        run usermod --append --groups audio dvc-kiosk-screen
     fi
 else
     say "DESTDIR set: not creating the users dvc-kiosk and dvc-kiosk-screen"
@@ -158,7 +162,19 @@ if [ "$system" = 0 ]; then
     exit 0
 fi
 
-# 3. Ownership, then the services: the kiosk boots into the screen, not a desktop.
+# 3. The read-aloud voices speak through a sound server where there is one, else straight to the sound card (ALSA):
+# speech-dispatcher's default is PulseAudio only, which a kiosk without a desktop does not run.
+speechd_conf=/etc/speech-dispatcher/speechd.conf
+if [ -e "$speechd_conf" ] && ! grep -q '^AudioOutputMethod' "$speechd_conf"; then
+    if [ "$dry_run" = 1 ]; then
+        echo "would add to $speechd_conf: AudioOutputMethod \"pulse,alsa\""
+    else
+        printf '\n# DVC Kiosk (install-kiosk.sh): no sound server on a kiosk\nAudioOutputMethod "pulse,alsa"\n' \
+            >> "$speechd_conf"
+    fi
+fi
+
+# 4. Ownership, then the services: the kiosk boots into the screen, not a desktop.
 run chown root:dvc-kiosk /etc/dvc-kiosk /etc/dvc-kiosk/kiosk.yml
 run chown root:root /etc/dvc-kiosk/env
 run chown dvc-kiosk:dvc-kiosk /var/lib/dvc-kiosk

@@ -25,7 +25,8 @@ import vn.dvc.kiosk.support.KioskIntegrationTest;
  * the running app. Headless, so two switches cannot apply as written: {@code --ozone-platform=wayland} (there is no
  * cage here; headless draws off-screen) and {@code --user-data-dir} (Playwright takes the profile folder as the
  * persistent context's own argument; a temporary folder stands in for the unit's /run one). The sandbox is off as
- * in every test here (the build runs as root).
+ * in every test here (the build runs as root). The read-aloud voices come from speech-dispatcher with espeak-ng, as on
+ * the kiosk ({@code .ci/run} installs them).
  */
 @KioskIntegrationTest
 class KioskModeE2ETest {
@@ -53,12 +54,32 @@ class KioskModeE2ETest {
             }
             try (BrowserContext kiosk = playwright.chromium().launchPersistentContext(profile, options)) {
                 kiosk.setDefaultTimeout(60_000);
+                // what the page hands to the speech synthesis, seen from the page (nothing is changed)
+                kiosk.addInitScript("""
+                        window.spokenForTest = [];
+                        const speak = speechSynthesis.speak.bind(speechSynthesis);
+                        speechSynthesis.speak = (words) => {
+                          window.spokenForTest.push({ text: words.text, voice: words.voice && words.voice.name,
+                                                      lang: words.voice && words.voice.lang });
+                          speak(words);
+                        };""");
                 Page page = kiosk.pages().isEmpty() ? kiosk.newPage() : kiosk.pages().getFirst();
 
                 page.navigate("http://localhost:" + port + "/");
 
                 assertThat(page.locator("#home")).isVisible();
                 assertThat(page.locator("#home-question")).hasText("Bạn cần làm thủ tục gì?");
+
+                // "Nghe đọc" reads the question with a Vietnamese voice (speech-dispatcher's espeak-ng here)
+                assertThat(page.locator("#home kiosk-read-aloud button")).isVisible();
+                page.locator("#home kiosk-read-aloud button").click();
+                page.waitForFunction("() => window.spokenForTest.length > 0");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> spoken = (Map<String, Object>) page.evaluate("() => window.spokenForTest[0]");
+                assertThat(spoken.get("text")).isEqualTo("Bạn cần làm thủ tục gì?");
+                assertThat((String) spoken.get("lang")).as("the voice's language").startsWithIgnoringCase("vi");
+                assertThat((String) spoken.get("voice")).as("a plain voice, not one of espeak-ng's timbres")
+                        .doesNotContain("+");
                 Path screenshot = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"))
                         .resolve("kiosk-mode-home-1080x1920.png");
                 page.screenshot(new Page.ScreenshotOptions().setPath(screenshot));

@@ -60,7 +60,9 @@ public final class KioskBrowser implements AutoCloseable {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         List<String> args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"));
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                // the voices of "Nghe đọc", as the kiosk's browser unit has them
+                "--enable-speech-dispatcher"));
         args.addAll(extraArgs);
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(args);
         if (Files.isExecutable(SYSTEM_CHROMIUM)) {

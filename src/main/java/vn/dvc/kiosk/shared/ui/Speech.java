@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Component;
 /**
  * Says a short message aloud when it appears (a validation problem, a refused file), with the same speech synthesis
  * as {@link ReadAloudButton}: a resident who cannot read the red line still hears what to do. Silent where the
- * browser has no speech or the kiosk's volume is 0.
+ * browser has no voice of the page's language or the kiosk's volume is 0.
  */
 public final class Speech {
 
@@ -16,15 +16,7 @@ public final class Speech {
         if (text == null || text.isBlank()) {
             return;
         }
-        context.getElement().executeJs("""
-                const volume = Number(document.documentElement.dataset.speechVolume ?? 100) / 100;
-                if ('speechSynthesis' in window && volume > 0) {
-                  const words = new SpeechSynthesisUtterance($0);
-                  words.volume = volume;
-                  words.lang = document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN';
-                  words.rate = 0.9;
-                  window.speechSynthesis.cancel();
-                  window.speechSynthesis.speak(words);
-                }""", text);
+        // the read-aloud component's own way of speaking: the same voice, or silence where there is none
+        context.getElement().executeJs("customElements.get('kiosk-read-aloud')?.say($0)", text);
     }
 }
