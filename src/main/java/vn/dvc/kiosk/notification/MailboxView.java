@@ -50,7 +50,10 @@ class MailboxView extends Div implements HasDynamicTitle {
             if (row.get("subject") != null) {
                 message.add(new Paragraph((String) row.get("subject")));
             }
-            message.add(new Pre((String) row.get("body")));
+            Pre body = new Pre((String) row.get("body"));
+            // the page's own font: the system's monospace font lacks most stacked Vietnamese letters (ễ, ồ, ả)
+            body.getStyle().set("font-family", "inherit").set("white-space", "pre-wrap");
+            message.add(body);
             add(message);
         }
     }

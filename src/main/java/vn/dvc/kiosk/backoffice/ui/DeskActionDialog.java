@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -64,6 +65,8 @@ class DeskActionDialog extends Dialog {
             tracking.setRequiredIndicatorVisible(true);
             tracking.setMaxLength(40);
             tracking.setVisible(false);
+            // the red "missing" line goes while the officer types, not only when they leave the field
+            tracking.setValueChangeMode(ValueChangeMode.LAZY);
             tracking.addValueChangeListener(e -> {
                 if (!e.getValue().isBlank()) {
                     tracking.setInvalid(false);
@@ -78,6 +81,7 @@ class DeskActionDialog extends Dialog {
             reason.setMaxLength(2000);
             reason.setWidthFull();
             reason.setMinHeight("8em");
+            reason.setValueChangeMode(ValueChangeMode.LAZY);
             reason.addValueChangeListener(e -> {
                 if (!e.getValue().isBlank()) {
                     reason.setInvalid(false);
