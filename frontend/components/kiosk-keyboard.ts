@@ -9,6 +9,9 @@ import { eraseLast, telexKey, toneLastWord, typeKey, type Tone } from './vietnam
  * vietnamese-typing.ts for the rules); pressing another tone replaces it. Shift makes the next letter a capital; Telex
  * can be switched on for those who type that way. Accents stay optional: searches fold them away.
  *
+ * A field that takes only digits (inputmode numeric or tel: an ID number, the last four digits, a phone number) gets
+ * a number pad instead: ten big keys in the order of a phone's, and Delete.
+ *
  * Types into the Vaadin text field named by `for` (or, without `for`, the text field the resident touched last),
  * setting its value, always in Unicode NFC, so that the server sees the change as if typed. Starts open on tall
  * screens (kiosks) and closed on tablets, which have a keyboard of their own. Every label comes from the server's
@@ -80,6 +83,11 @@ export class KioskKeyboard extends LitElement {
     .hint { margin: 4px 0 0; text-align: center; font-size: 20px; font-weight: 600;
       color: var(--kiosk-text, #111827); }
     button:focus-visible { outline: 4px solid var(--kiosk-focus, #ffb300); outline-offset: 3px; }
+    /* the number pad: three columns of big keys, like a phone's */
+    .pad { max-width: 480px; }
+    .pad .key.digit, .pad .digit-gap { flex: 0 1 140px; min-height: 80px; }
+    .pad .key.digit { font-size: 36px; }
+    .pad .key.digit.action { font-size: 22px; }
     /* tablets and landscape kiosks: the field and the whole keyboard fit on the screen (see COMPACT) */
     @media (orientation: landscape) and (max-height: 1100px) {
       .keys, .row { gap: 8px; }
@@ -95,13 +103,21 @@ export class KioskKeyboard extends LitElement {
   `;
 
   /** the text field last touched, when no `for` is given: one keyboard serves a whole form */
-  private lastField: (HTMLElement & { value: string }) | null = null;
+  @state() private lastField: (HTMLElement & { value: string }) | null = null;
   private readonly track = (e: FocusEvent) => {
     const field = (e.target as HTMLElement | null)?.closest?.('vaadin-text-field, vaadin-text-area');
     if (field) {
       this.lastField = field as HTMLElement & { value: string };
     }
   };
+
+  private static readonly PAD = ['123', '456', '789'];
+
+  /** the field takes digits only: the number pad serves it better than letters */
+  private digitsOnly(): boolean {
+    const mode = this.field()?.getAttribute('inputmode');
+    return mode === 'numeric' || mode === 'tel' || mode === 'decimal';
+  }
 
   connectedCallback() {
     super.connectedCallback();
@@ -128,6 +144,11 @@ export class KioskKeyboard extends LitElement {
     if (field) {
       const before = field.value ?? '';
       const after = change(before).normalize('NFC');
+      // a value set by script passes the field's maxlength: the keys stop where typing would
+      const max = Number((field as { maxlength?: number }).maxlength ?? field.getAttribute('maxlength'));
+      if (max > 0 && after.length > max && after.length > before.length) {
+        return;
+      }
       if (after !== before) {
         this.setValue(field, after);
       }
@@ -210,7 +231,33 @@ export class KioskKeyboard extends LitElement {
     return html`<p class="hint">${this.tonesHint}</p>`;
   }
 
+  private digit(key: string) {
+    this.edit((text) => text + key);
+  }
+
+  private numberPad() {
+    return html`${KioskKeyboard.PAD.map(
+        (row) => html`<div class="row">
+          ${[...row].map((k) => html`<button class="key digit" type="button" @click=${() => this.digit(k)}>${k}</button>`)}
+        </div>`
+      )}
+      <div class="row">
+        <span class="digit-gap" aria-hidden="true"></span>
+        <button class="key digit" type="button" @click=${() => this.digit('0')}>0</button>
+        <button class="key digit action" type="button" @click=${() => this.edit((text) => eraseLast(text))}>⌫ ${this.deleteLabel}</button>
+      </div>`;
+  }
+
   render() {
+    if (this.digitsOnly()) {
+      return html`
+        <div class="top">
+          <button class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'}
+                  @click=${() => (this.open = !this.open)}>${this.open ? this.hideLabel : this.showLabel}</button>
+        </div>
+        ${this.open ? html`<div class="keys pad" role="group" aria-label=${this.label}>${this.numberPad()}</div>` : ''}
+      `;
+    }
     // on a wide, low screen (tablet, landscape kiosk) two rows fewer, so that the field and all keys fit
     const keys = this.compact
       ? html`${this.letterRows()}

@@ -192,6 +192,36 @@ class VietnameseKeyboardE2ETest {
         }
     }
 
+    /**
+     * A field of digits only (the last four digits of the ID) gets a number pad, which stops at the field's length;
+     * the code field beside it (letters and digits) gets the letters again.
+     */
+    @Test
+    void aFieldOfDigitsGetsANumberPad() {
+        Page lookUp = browser.newVisitor(Screen.KIOSK_PORTRAIT);
+        try {
+            lookUp.navigate(url("/tra-cuu"));
+            Locator pad = lookUp.locator("kiosk-keyboard");
+            lookUp.locator("#track-digits input").click();
+            Locator letterQ = pad.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("q").setExact(true));
+            assertThat(letterQ).hasCount(0);
+            for (String digit : List.of("2", "0", "2", "6", "9")) {
+                pad.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(digit).setExact(true)).click();
+            }
+            assertThat(lookUp.locator("#track-digits input")).hasValue("2026"); // four digits, as the field takes
+            pad.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("⌫ Xoá")).click();
+            assertThat(lookUp.locator("#track-digits input")).hasValue("202");
+            assertKeysAtLeast64PixelsWithTextAtLeast20(pad);
+            KioskBrowser.assertAccessible(lookUp, "look-up with the number pad");
+            browser.screenshot(lookUp, Screen.KIOSK_PORTRAIT, "31-number-pad");
+
+            lookUp.locator("#track-code input").click();
+            assertThat(letterQ).isVisible();
+        } finally {
+            lookUp.context().close();
+        }
+    }
+
     private static void assertKeysAtLeast64PixelsWithTextAtLeast20(Locator keyboard) {
         Object tooSmall = keyboard.evaluate("""
                 k => [...k.shadowRoot.querySelectorAll('button')]
