@@ -29,7 +29,7 @@ class ResidentCatalogE2ETest {
 
     @BeforeAll
     void startBrowser() {
-        browser = new KioskBrowser();
+        browser = new KioskBrowser(KioskBrowser.WITH_VOICES); // the read-aloud buttons measured and scanned too
     }
 
     @AfterAll

@@ -149,7 +149,16 @@ public final class VisitTraces {
      */
     public static ScreenContents back(Page page) {
         page.goBack(new Page.GoBackOptions().setWaitUntil(WaitUntilState.LOAD));
-        page.locator("main > *").first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        try {
+            page.locator("main > *").first().waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.ATTACHED));
+        } catch (com.microsoft.playwright.TimeoutError nothingDrawn) {
+            // what the browser shows instead, for whoever reads the failure
+            java.nio.file.Path shot = java.nio.file.Paths.get("target", "screenshots", "back-nothing-drawn.png");
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot));
+            throw new AssertionError("Back led to " + page.url() + " where nothing was drawn in <main> (screenshot "
+                    + shot + "); body: " + page.locator("body").innerHTML().lines().limit(40).toList(), nothingDrawn);
+        }
         return contents(page);
     }
 

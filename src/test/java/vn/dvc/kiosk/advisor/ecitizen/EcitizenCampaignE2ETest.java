@@ -48,7 +48,7 @@ class EcitizenCampaignE2ETest {
 
     @Test
     void aStudentHelpsAResidentThroughAllFourStepsAndTheGroupLeaderCountsIt() {
-        try (KioskBrowser browser = new KioskBrowser()) {
+        try (KioskBrowser browser = new KioskBrowser(KioskBrowser.WITH_VOICES)) {
             Page student = browser.newVisitor(TABLET);
             StaffSteps.signIn(student, url(""), StaffSteps.STUDENT);
             student.locator("a.staff-tile[href='tu-van/cong-dan-so']").click();
