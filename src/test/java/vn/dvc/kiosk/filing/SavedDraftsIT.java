@@ -124,8 +124,7 @@ class SavedDraftsIT extends SpringBrowserlessTest {
 
     @Test
     void theStoredContentComesBackAsItWasSaved() {
-        CitizenIdCard card = new CitizenIdCard(uniqueIdNumber(), "012345678", "Trần Thị Bích Ngọc",
-                LocalDate.of(1992, 2, 29), Sex.FEMALE, "Số 5 phố Huế, Phường Hàng Bài, Hà Nội", LocalDate.of(2021, 7, 1));
+        CitizenIdCard card = fullCard("Số 5 phố Huế, Phường Hàng Bài, Hà Nội");
         FilingDraft draft = new FilingDraft(uniqueProcedureCode());
         draft.answer("childFullName", "Nguyễn Minh Khang");
         draft.answer("childDateOfBirth", "02/11/2026");
@@ -158,8 +157,7 @@ class SavedDraftsIT extends SpringBrowserlessTest {
 
     @Test
     void aDraftSavedBeforeSubmissionKeysExistedGetsAKeyWhenResumed() {
-        CitizenIdCard card = new CitizenIdCard(uniqueIdNumber(), "012345678", "Trần Thị Bích Ngọc",
-                LocalDate.of(1992, 2, 29), Sex.FEMALE, "Số 5 phố Huế, Hà Nội", LocalDate.of(2021, 7, 1));
+        CitizenIdCard card = fullCard("Số 5 phố Huế, Hà Nội");
         FilingDraft draft = new FilingDraft(uniqueProcedureCode());
         draft.answer("childFullName", "Nguyễn Minh Khang");
         store.save(draft, card);
@@ -549,6 +547,12 @@ class SavedDraftsIT extends SpringBrowserlessTest {
     private static CitizenIdCard card() {
         return new CitizenIdCard(uniqueIdNumber(), null, "Nguyễn Văn An", LocalDate.of(1990, 8, 15), Sex.MALE,
                 "Thôn Đông, Xã Yên Bình, Huyện Thạch Thất, Hà Nội", null);
+    }
+
+    /** A card with every field read, the old ID number and an issue date among them. */
+    private static CitizenIdCard fullCard(String address) {
+        return new CitizenIdCard(uniqueIdNumber(), "012345678", "Trần Thị Bích Ngọc", LocalDate.of(1992, 2, 29),
+                Sex.FEMALE, address, LocalDate.of(2021, 7, 1));
     }
 
     /** Twelve digits, different for every card of every test. */
